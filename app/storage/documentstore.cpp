@@ -1,0 +1,328 @@
+#include "storage/documentstore.h"
+
+#include "storage/library.h"
+#include "storage/searchquery.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dossier {
+
+namespace {
+
+// Private-use characters mark the matches in FTS5 snippets; they cannot occur in cleaned text.
+constexpr char16_t matchOpen = u'\uE000';
+constexpr char16_t matchClose = u'\uE001';
+constexpr int snippetTokens = 16;
+// Ids go into IN (...) lists in batches well under SQLite's limit on bound values.
+constexpr int idBatchSize = 500;
+
+QString orderByClause(DocumentColumn column, Qt::SortOrder order, bool searching)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (column) {
+    case DocumentColumn::Title:
+        return QStringLiteral("d.title COLLATE NOCASE") + direction + QStringLiteral(", d.id") + direction;
+    case DocumentColumn::Source:
+        return QStringLiteral("d.source COLLATE NOCASE") + direction + QStringLiteral(", d.id") + direction;
+    case DocumentColumn::Published:
+        return QStringLiteral("d.published") + direction + QStringLiteral(", d.id") + direction;
+    case DocumentColumn::Language:
+        return QStringLiteral("d.language") + direction + QStringLiteral(", d.id") + direction;
+    case DocumentColumn::Words:
+        return QStringLiteral("d.word_count") + direction + QStringLiteral(", d.id") + direction;
+    case DocumentColumn::Relevance:
+        if (searching) {
+            // Title matches weigh more than body matches; bm25 is lower for better matches.
+            return QStringLiteral("bm25(document_fts, 4.0, 1.0)")
+                + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"))
+                + QStringLiteral(", d.id");
+        }
+        [[fallthrough]];
+    case DocumentColumn::Imported:
+        break;
+    }
+    return QStringLiteral("d.id") + direction;
+}
+
+QString placeholders(qsizetype count)
+{
+    QString list;
+    list.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return list;
+}
+
+SearchSnippet parseSnippet(const QString &marked)
+{
+    SearchSnippet snippet;
+    snippet.text.reserve(marked.size());
+    int openedAt = -1;
+    for (const QChar c : marked) {
+        if (c == QChar(matchOpen)) {
+            openedAt = int(snippet.text.size());
+        } else if (c == QChar(matchClose)) {
+            if (openedAt >= 0)
+                snippet.matches.append({openedAt, int(snippet.text.size()) - openedAt});
+            openedAt = -1;
+        } else {
+            snippet.text += (c == u'\n' || c == u'\t') ? QChar(u' ') : c;
+        }
+    }
+    return snippet;
+}
+
+} // namespace
+
+DocumentStore::DocumentStore(const Library &library)
+    : m_library(library)
+{
+}
+
+QString DocumentStore::contentHash(const QString &text)
+{
+    const QString normalised = text.normalized(QString::NormalizationForm_C).simplified();
+    return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+int DocumentStore::countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        // Apostrophes and hyphens join: "l’Ukraine" and "pro-russe" count as one word each, as a reader counts.
+        const bool wordCharacter = c.isLetterOrNumber() || (inWord && (c == u'\'' || c == u'’' || c == u'-'));
+        if (wordCharacter && !inWord)
+            ++words;
+        inWord = wordCharacter;
+    }
+    return words;
+}
+
+DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
+{
+    m_lastError.clear();
+    QSqlDatabase db = m_library.database();
+    const QString hash = contentHash(document.text);
+
+    AddResult result;
+    if (!db.transaction()) {
+        result.error = m_lastError = db.lastError().text();
+        return result;
+    }
+    auto fail = [&](const QSqlQuery &query) {
+        result.outcome = AddResult::Outcome::Failed;
+        result.error = m_lastError = query.lastError().text();
+        db.rollback();
+        return result;
+    };
+
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id FROM document WHERE content_hash = ?"));
+    existing.addBindValue(hash);
+    if (!existing.exec())
+        return fail(existing);
+    if (existing.next()) {
+        result.outcome = AddResult::Outcome::Duplicate;
+        result.id = existing.value(0).toLongLong();
+        existing.finish();
+        db.rollback();
+        return result;
+    }
+
+    const DocumentMetadata &meta = document.metadata;
+    auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO document (title, text, original, original_format, original_encoding, content_hash, source,"
+        " author, url, language, published, published_precision, published_origin, source_path, import_notes,"
+        " word_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(meta.title);
+    insert.addBindValue(document.text);
+    insert.addBindValue(document.original);
+    insert.addBindValue(document.originalFormat.isEmpty() ? QStringLiteral("text/plain") : document.originalFormat);
+    insert.addBindValue(orNull(document.originalEncoding));
+    insert.addBindValue(hash);
+    insert.addBindValue(orNull(meta.source));
+    insert.addBindValue(orNull(meta.author));
+    insert.addBindValue(orNull(meta.url));
+    insert.addBindValue(orNull(meta.language));
+    if (meta.published.isValid()) {
+        static const char16_t *precisionNames[] = {u"", u"year", u"month", u"day", u"time"};
+        insert.addBindValue(meta.published.toIso());
+        insert.addBindValue(QString::fromUtf16(precisionNames[int(meta.published.precision)]));
+        insert.addBindValue(orNull(PublicationDate::originName(meta.published.origin)));
+    } else {
+        insert.addBindValue(QVariant());
+        insert.addBindValue(QVariant());
+        insert.addBindValue(QVariant());
+    }
+    insert.addBindValue(orNull(document.sourcePath));
+    insert.addBindValue(orNull(document.importNotes.join(u'\n')));
+    insert.addBindValue(countWords(document.text));
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insert.exec())
+        return fail(insert);
+    result.id = insert.lastInsertId().toLongLong();
+    if (!db.commit()) {
+        result.error = m_lastError = db.lastError().text();
+        db.rollback();
+        return result;
+    }
+    result.outcome = AddResult::Outcome::Added;
+    return result;
+}
+
+std::optional<Document> DocumentStore::document(qint64 id) const
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral(
+        "SELECT title, text, original_format, original_encoding, content_hash, source, author, url, language,"
+        " published, published_origin, source_path, import_notes, word_count, imported_at"
+        " FROM document WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+
+    Document doc;
+    doc.id = id;
+    doc.metadata.title = query.value(0).toString();
+    doc.text = query.value(1).toString();
+    doc.originalFormat = query.value(2).toString();
+    doc.originalEncoding = query.value(3).toString();
+    doc.contentHash = query.value(4).toString();
+    doc.metadata.source = query.value(5).toString();
+    doc.metadata.author = query.value(6).toString();
+    doc.metadata.url = query.value(7).toString();
+    doc.metadata.language = query.value(8).toString();
+    doc.metadata.published = PublicationDate::fromIso(query.value(9).toString(),
+                                                      PublicationDate::originFromName(query.value(10).toString()));
+    doc.sourcePath = query.value(11).toString();
+    const QString notes = query.value(12).toString();
+    if (!notes.isEmpty())
+        doc.importNotes = notes.split(u'\n');
+    doc.wordCount = query.value(13).toInt();
+    doc.importedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
+    return doc;
+}
+
+int DocumentStore::count() const
+{
+    QSqlQuery query(m_library.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM document")) || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder order,
+                                           const QString &searchText) const
+{
+    m_lastError.clear();
+    QVector<qint64> ids;
+    const SearchQuery search = SearchQuery::parse(searchText);
+    const bool searching = !searchText.trimmed().isEmpty();
+    if (searching && search.isEmpty())
+        return ids;  // only punctuation or exclusions were typed: nothing can match
+
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    const QString orderBy = orderByClause(column, order, searching);
+    if (searching) {
+        query.prepare(QStringLiteral("SELECT d.id FROM document_fts JOIN document d ON d.id = document_fts.rowid"
+                                     " WHERE document_fts MATCH ? ORDER BY ")
+                      + orderBy);
+        query.addBindValue(search.ftsExpression());
+    } else {
+        query.prepare(QStringLiteral("SELECT d.id FROM document d ORDER BY ") + orderBy);
+    }
+    if (!query.exec()) {
+        m_lastError = tr("The search could not be run: %1").arg(query.lastError().databaseText());
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QVector<DocumentSummary> DocumentStore::summaries(const QVector<qint64> &ids) const
+{
+    m_lastError.clear();
+    QHash<qint64, DocumentSummary> found;
+    found.reserve(ids.size());
+    for (qsizetype first = 0; first < ids.size(); first += idBatchSize) {
+        const qsizetype count = std::min<qsizetype>(idBatchSize, ids.size() - first);
+        QSqlQuery query(m_library.database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, title, source, language, source_path, published, word_count"
+                                     " FROM document WHERE id IN (")
+                      + placeholders(count) + u')');
+        for (qsizetype i = 0; i < count; ++i)
+            query.addBindValue(ids.at(first + i));
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return {};
+        }
+        while (query.next()) {
+            DocumentSummary summary;
+            summary.id = query.value(0).toLongLong();
+            summary.title = query.value(1).toString();
+            summary.source = query.value(2).toString();
+            summary.language = query.value(3).toString();
+            summary.sourcePath = query.value(4).toString();
+            summary.published = PublicationDate::fromIso(query.value(5).toString());
+            summary.wordCount = query.value(6).toInt();
+            found.insert(summary.id, summary);
+        }
+    }
+    QVector<DocumentSummary> ordered;
+    ordered.reserve(found.size());
+    for (const qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            ordered.append(*it);
+    }
+    return ordered;
+}
+
+QHash<qint64, SearchSnippet> DocumentStore::snippets(const QString &searchText, const QVector<qint64> &ids) const
+{
+    m_lastError.clear();
+    QHash<qint64, SearchSnippet> result;
+    const SearchQuery search = SearchQuery::parse(searchText);
+    if (search.isEmpty())
+        return result;
+    for (qsizetype first = 0; first < ids.size(); first += idBatchSize) {
+        const qsizetype count = std::min<qsizetype>(idBatchSize, ids.size() - first);
+        QSqlQuery query(m_library.database());
+        query.setForwardOnly(true);
+        // Column -1 lets FTS5 pick the column (title or text) with the best match.
+        query.prepare(QStringLiteral("SELECT rowid, snippet(document_fts, -1, ?, ?, ?, ?) FROM document_fts"
+                                     " WHERE document_fts MATCH ? AND rowid IN (")
+                      + placeholders(count) + u')');
+        query.addBindValue(QString(QChar(matchOpen)));
+        query.addBindValue(QString(QChar(matchClose)));
+        query.addBindValue(QStringLiteral("…"));
+        query.addBindValue(snippetTokens);
+        query.addBindValue(search.ftsExpression());
+        for (qsizetype i = 0; i < count; ++i)
+            query.addBindValue(ids.at(first + i));
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return result;
+        }
+        while (query.next())
+            result.insert(query.value(0).toLongLong(), parseSnippet(query.value(1).toString()));
+    }
+    return result;
+}
+
+} // namespace dossier

@@ -1,0 +1,64 @@
+#pragma once
+// Reads and writes the articles of a library: adding imported text, listing, sorting and searching.
+
+#include "storage/document.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace dossier {
+
+class Library;
+
+enum class DocumentColumn { Title, Source, Published, Language, Words, Imported, Relevance };
+
+class DocumentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(dossier::DocumentStore)
+
+public:
+    explicit DocumentStore(const Library &library);
+
+    struct AddResult
+    {
+        enum class Outcome { Added, Duplicate, Failed };
+        Outcome outcome = Outcome::Failed;
+        qint64 id = 0;     // the new document, or the one already holding the same text
+        QString error;     // for Failed
+    };
+
+    // Adds the document in one transaction, unless a document with the same text (whitespace aside) is there.
+    AddResult add(const NewDocument &document);
+
+    std::optional<Document> document(qint64 id) const;
+    int count() const;
+
+    // Ids of all documents (or of those matching searchText) in the given order; ties broken by id.
+    // Relevance is only meaningful with a search and falls back to import order without one.
+    QVector<qint64> documentIds(DocumentColumn column, Qt::SortOrder order, const QString &searchText = {}) const;
+
+    // The list rows of these documents, in the order given; unknown ids are left out.
+    QVector<DocumentSummary> summaries(const QVector<qint64> &ids) const;
+
+    // A few words around what searchText matched in each of these documents.
+    QHash<qint64, SearchSnippet> snippets(const QString &searchText, const QVector<qint64> &ids) const;
+
+    // Whitespace runs collapsed and Unicode normalised (NFC), then SHA-256: the same article saved twice with
+    // different line breaks is one document.
+    static QString contentHash(const QString &text);
+    static int countWords(const QString &text);
+
+    // The last query error, for the analyst (empty if the last call succeeded).
+    QString lastError() const { return m_lastError; }
+
+private:
+    const Library &m_library;
+    mutable QString m_lastError;
+};
+
+} // namespace dossier

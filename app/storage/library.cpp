@@ -1,0 +1,230 @@
+#include "storage/library.h"
+
+#include "storage/sqlitehandle.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcLibrary, "dossier.library")
+
+namespace dossier {
+
+namespace {
+
+// 'DOSS': marks the file as a Dossier library for tools such as `file`, and lets us refuse other databases.
+constexpr qint64 applicationId = 0x444F5353;
+constexpr int busyTimeoutMs = 5000;
+
+// Migrations are qrc files named NNNN_what.sql; the number is the schema version the step leads to.
+constexpr char16_t builtInMigrations[] = u":/dossier/migrations";
+
+std::map<int, QString> migrationFiles(const QString &folderPath)
+{
+    static const QRegularExpression name(QStringLiteral(R"(^(\d{4})_[a-z0-9_]+\.sql$)"));
+    std::map<int, QString> files;
+    const QDir folder(folderPath);
+    for (const QString &entry : folder.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = name.match(entry);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), folder.filePath(entry));
+    }
+    return files;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("dossier-library-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+qint64 pragmaValue(QSqlDatabase &db, const QString &pragma, bool *ok)
+{
+    QSqlQuery query(db);
+    *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
+    return *ok ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+Library::Library(QString path, QString connectionName, QString migrationsFolder)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_migrationsFolder(std::move(migrationsFolder))
+{
+}
+
+Library::~Library()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Library::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Library::currentSchemaVersion()
+{
+    const auto files = migrationFiles(QString::fromUtf16(builtInMigrations));
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QString Library::defaultPath()
+{
+    const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dataHome).filePath(QStringLiteral("dossier/library.dossier"));
+}
+
+QString Library::chosenPath(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("DOSSIER_LIBRARY");
+    return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
+}
+
+std::unique_ptr<Library> Library::open(const QString &path, OpenFailure *failure, const QString &migrationsFolder)
+{
+    OpenFailure localFailure;
+    OpenFailure *report = failure ? failure : &localFailure;
+    *report = {};
+
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *report = {OpenProblem::CannotOpen, tr("“%1” is a folder, not a library file.").arg(path)};
+        return nullptr;
+    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        *report = {OpenProblem::CannotOpen,
+                   tr("Cannot create the folder “%1” for the library.").arg(info.absolutePath())};
+        return nullptr;
+    }
+    if (info.exists() && !info.isReadable()) {
+        *report = {OpenProblem::CannotOpen, tr("The library “%1” cannot be read (permission denied).").arg(path)};
+        return nullptr;
+    }
+
+    std::unique_ptr<Library> library(new Library(info.absoluteFilePath(), nextConnectionName(),
+                                                 migrationsFolder.isEmpty() ? QString::fromUtf16(builtInMigrations)
+                                                                            : migrationsFolder));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), library->m_connectionName);
+        db.setDatabaseName(library->m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open()) {
+            *report = {OpenProblem::CannotOpen,
+                       tr("Cannot open the library “%1”: %2").arg(path, db.lastError().text())};
+            return nullptr;
+        }
+    }
+    if (!library->prepare(report))
+        return nullptr;
+    return library;
+}
+
+// Checks the file before anything is written to it, then switches on WAL and foreign keys and migrates.
+bool Library::prepare(OpenFailure *failure)
+{
+    QSqlDatabase db = database();
+    bool ok = false;
+
+    // Reading the schema is the first thing that fails on a file that is not SQLite at all.
+    QSqlQuery schema(db);
+    if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !schema.next()) {
+        *failure = {OpenProblem::NotALibrary,
+                    tr("“%1” is not a Dossier library (%2). The file was not changed.")
+                        .arg(m_path, schema.lastError().databaseText())};
+        return false;
+    }
+    const qint64 objectCount = schema.value(0).toLongLong();
+    schema.finish();
+
+    const qint64 version = pragmaValue(db, QStringLiteral("user_version"), &ok);
+    const qint64 appId = ok ? pragmaValue(db, QStringLiteral("application_id"), &ok) : 0;
+    if (!ok || (objectCount > 0 && appId != applicationId)) {
+        *failure = {OpenProblem::NotALibrary,
+                    tr("“%1” is a database of another program, not a Dossier library. The file was not changed.")
+                        .arg(m_path)};
+        return false;
+    }
+    const auto migrations = migrationFiles(m_migrationsFolder);
+    const int newest = migrations.empty() ? 0 : migrations.rbegin()->first;
+    if (version > newest) {
+        *failure = {OpenProblem::NewerVersion,
+                    tr("The library “%1” was written by a newer version of Dossier (library version %2; this "
+                       "version understands up to %3). Open it with the newer Dossier. The file was not changed.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(newest)};
+        return false;
+    }
+
+    QSqlQuery pragma(db);
+    // WAL lets the reader and the importer's own connection work at the same time.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next()
+        || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        qCWarning(lcLibrary) << "WAL journal could not be switched on for" << m_path;
+    }
+    pragma.finish();
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));  // durable at every checkpoint in WAL mode
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (pragmaValue(db, QStringLiteral("foreign_keys"), &ok) != 1 || !ok) {
+        *failure = {OpenProblem::CannotOpen, tr("The SQLite library on this system cannot enforce foreign keys.")};
+        return false;
+    }
+    return migrate(migrations, int(version), failure);
+}
+
+bool Library::migrate(const std::map<int, QString> &migrations, int fromVersion, OpenFailure *failure)
+{
+    QSqlDatabase db = database();
+    for (const auto &[version, file] : migrations) {
+        if (version <= fromVersion)
+            continue;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly)) {
+            *failure = {OpenProblem::MigrationFailed, tr("Upgrade step %1 is missing from this build.").arg(version)};
+            return false;
+        }
+        // One transaction per step: an interrupted upgrade leaves the library at the previous version, whole.
+        const QString body = QStringLiteral("BEGIN IMMEDIATE;\n") + QString::fromUtf8(script.readAll())
+            + QStringLiteral("\nPRAGMA application_id = %1;\nPRAGMA user_version = %2;\nCOMMIT;\n")
+                  .arg(applicationId)
+                  .arg(version);
+        QString error;
+        if (!executeScript(db, body, &error)) {
+            executeScript(db, QStringLiteral("ROLLBACK;"), nullptr);
+            *failure = {OpenProblem::MigrationFailed,
+                        tr("Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(error)};
+            return false;
+        }
+        qCInfo(lcLibrary) << "library" << m_path << "upgraded to version" << version;
+    }
+    return true;
+}
+
+int Library::schemaVersion() const
+{
+    QSqlDatabase db = database();
+    bool ok = false;
+    return int(pragmaValue(db, QStringLiteral("user_version"), &ok));
+}
+
+} // namespace dossier

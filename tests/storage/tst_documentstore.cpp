@@ -1,0 +1,323 @@
+// Storing articles: whole documents, duplicates refused, the full-text index in step, sorting and searching.
+
+#include "storage/documentstore.h"
+#include "storage/library.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dossier;
+
+namespace {
+
+NewDocument article(const QString &title, const QString &text, const QString &published = {})
+{
+    NewDocument doc;
+    doc.metadata.title = title;
+    doc.metadata.source = QStringLiteral("AFP");
+    doc.metadata.language = QStringLiteral("fr");
+    doc.metadata.published = PublicationDate::fromIso(published, DateOrigin::Manifest);
+    doc.text = text;
+    doc.original = text.toUtf8();
+    doc.originalEncoding = QStringLiteral("UTF-8");
+    doc.sourcePath = QStringLiteral("/corpus/") + title + QStringLiteral(".txt");
+    return doc;
+}
+
+} // namespace
+
+class DocumentStoreTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addedDocumentReadsBack();
+    void sameTextIsDuplicate_data();
+    void sameTextIsDuplicate();
+    void ftsIndexFollowsEveryChange();
+    void searchIgnoresCaseAndDiacritics_data();
+    void searchIgnoresCaseAndDiacritics();
+    void searchSnippetMarksMatches();
+    void hostileSearchTextIsHarmless();
+    void sortsOnEveryColumn_data();
+    void sortsOnEveryColumn();
+    void summariesKeepRequestedOrder();
+    void countsWords_data();
+    void countsWords();
+
+private:
+    qint64 addOrFail(const NewDocument &doc);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+void DocumentStoreTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    Library::OpenFailure failure;
+    m_library = Library::open(m_dir->filePath(QStringLiteral("test.dossier")), &failure);
+    QVERIFY2(m_library, qPrintable(failure.message));
+}
+
+void DocumentStoreTest::cleanup()
+{
+    m_library.reset();
+    m_dir.reset();
+}
+
+qint64 DocumentStoreTest::addOrFail(const NewDocument &doc)
+{
+    DocumentStore store(*m_library);
+    const auto result = store.add(doc);
+    if (result.outcome != DocumentStore::AddResult::Outcome::Added)
+        qWarning() << "add failed:" << result.error;
+    return result.outcome == DocumentStore::AddResult::Outcome::Added ? result.id : 0;
+}
+
+void DocumentStoreTest::addedDocumentReadsBack()
+{
+    NewDocument doc = article(QStringLiteral("Sommet de la CEI"),
+                              QStringLiteral("Le sommet s’est tenu à Astana.\n\nLes dirigeants ont parlé."),
+                              QStringLiteral("2022-10-14"));
+    doc.metadata.author = QStringLiteral("Jessie Neal");
+    doc.metadata.url = QStringLiteral("https://example.org/a");
+    doc.importNotes = {QStringLiteral("first note"), QStringLiteral("second note")};
+    const qint64 id = addOrFail(doc);
+    QVERIFY(id > 0);
+
+    DocumentStore store(*m_library);
+    QCOMPARE(store.count(), 1);
+    const std::optional<Document> stored = store.document(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->id, id);
+    QCOMPARE(stored->metadata, doc.metadata);
+    QCOMPARE(stored->metadata.published.precision, DatePrecision::Day);
+    QCOMPARE(stored->metadata.published.origin, DateOrigin::Manifest);
+    QCOMPARE(stored->text, doc.text);
+    QCOMPARE(stored->sourcePath, doc.sourcePath);
+    QCOMPARE(stored->originalEncoding, QStringLiteral("UTF-8"));
+    QCOMPARE(stored->importNotes, doc.importNotes);
+    QCOMPARE(stored->wordCount, 10);
+    QCOMPARE(stored->contentHash, DocumentStore::contentHash(doc.text));
+    QVERIFY(stored->importedAt.isValid());
+
+    QSqlQuery original(m_library->database());
+    original.prepare(QStringLiteral("SELECT original FROM document WHERE id = ?"));
+    original.addBindValue(id);
+    QVERIFY(original.exec() && original.next());
+    QCOMPARE(original.value(0).toByteArray(), doc.original);
+
+    QVERIFY(!store.document(id + 100));
+}
+
+void DocumentStoreTest::sameTextIsDuplicate_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("duplicate");
+
+    QTest::newRow("identical") << QStringLiteral("Kiev a été frappée.") << QStringLiteral("Kiev a été frappée.")
+                               << true;
+    QTest::newRow("line breaks and spaces") << QStringLiteral("Kiev a été\nfrappée.  ")
+                                            << QStringLiteral("  Kiev  a été frappée.") << true;
+    QTest::newRow("composed vs decomposed accents")
+        << QStringLiteral("Kiev a été frappée.") << QStringLiteral("Kiev a e\u0301te\u0301 frappe\u0301e.") << true;
+    QTest::newRow("different words") << QStringLiteral("Kiev a été frappée.")
+                                     << QStringLiteral("Kyiv a été frappée.") << false;
+}
+
+void DocumentStoreTest::sameTextIsDuplicate()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, duplicate);
+
+    const qint64 firstId = addOrFail(article(QStringLiteral("Un"), first));
+    QVERIFY(firstId > 0);
+    DocumentStore store(*m_library);
+    const auto result = store.add(article(QStringLiteral("Deux"), second));
+    QCOMPARE(result.outcome,
+             duplicate ? DocumentStore::AddResult::Outcome::Duplicate : DocumentStore::AddResult::Outcome::Added);
+    if (duplicate)
+        QCOMPARE(result.id, firstId);
+    QCOMPARE(store.count(), duplicate ? 1 : 2);
+}
+
+void DocumentStoreTest::ftsIndexFollowsEveryChange()
+{
+    const qint64 id = addOrFail(article(QStringLiteral("Minsk"), QStringLiteral("Loukachenko reçoit Poutine.")));
+    DocumentStore store(*m_library);
+    QCOMPARE(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Loukachenko")),
+             QVector<qint64>{id});
+
+    QSqlQuery update(m_library->database());
+    update.prepare(QStringLiteral("UPDATE document SET text = ? WHERE id = ?"));
+    update.addBindValue(QStringLiteral("Lukashenko reçoit Poutine."));
+    update.addBindValue(id);
+    QVERIFY(update.exec());
+    QVERIFY(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Loukachenko")).isEmpty());
+    QCOMPARE(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Lukashenko")),
+             QVector<qint64>{id});
+
+    QSqlQuery integrity(m_library->database());
+    QVERIFY2(integrity.exec(QStringLiteral("INSERT INTO document_fts (document_fts) VALUES ('integrity-check')")),
+             "the FTS index no longer matches the documents");
+
+    QVERIFY(QSqlQuery(m_library->database()).exec(QStringLiteral("DELETE FROM document")));
+    QVERIFY(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Lukashenko")).isEmpty());
+    QVERIFY(integrity.exec(QStringLiteral("INSERT INTO document_fts (document_fts) VALUES ('integrity-check')")));
+}
+
+void DocumentStoreTest::searchIgnoresCaseAndDiacritics_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("titles");
+
+    QTest::newRow("without diacritics") << QStringLiteral("bielorussie") << QStringList{QStringLiteral("Minsk")};
+    QTest::newRow("with diacritics") << QStringLiteral("Biélorussie") << QStringList{QStringLiteral("Minsk")};
+    QTest::newRow("upper case") << QStringLiteral("BIÉLORUSSIE") << QStringList{QStringLiteral("Minsk")};
+    QTest::newRow("title word") << QStringLiteral("astana") << QStringList{QStringLiteral("Astana")};
+    QTest::newRow("cyrillic any case") << QStringLiteral("путин") << QStringList{QStringLiteral("Moscou")};
+    QTest::newRow("typographic apostrophe") << QStringLiteral("l'Ukraine")
+                                            << QStringList{QStringLiteral("Astana")};
+    QTest::newRow("both documents") << QStringLiteral("sommet")
+                                    << QStringList{QStringLiteral("Astana"), QStringLiteral("Minsk")};
+    QTest::newRow("nothing") << QStringLiteral("Washington") << QStringList{};
+    QTest::newRow("typo") << QStringLiteral("\"Biélorussie AND (") << QStringList{};
+}
+
+void DocumentStoreTest::searchIgnoresCaseAndDiacritics()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, titles);
+
+    addOrFail(article(QStringLiteral("Minsk"), QStringLiteral("Un sommet en Biélorussie, sans la presse.")));
+    addOrFail(article(QStringLiteral("Astana"), QStringLiteral("Le sommet parle de l’Ukraine.")));
+    addOrFail(article(QStringLiteral("Moscou"), QStringLiteral("ПУТИН выступил в Москве.")));
+
+    DocumentStore store(*m_library);
+    const QVector<qint64> ids = store.documentIds(DocumentColumn::Title, Qt::AscendingOrder, typed);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    QStringList found;
+    for (const DocumentSummary &summary : store.summaries(ids))
+        found.append(summary.title);
+    QCOMPARE(found, titles);
+}
+
+void DocumentStoreTest::searchSnippetMarksMatches()
+{
+    const qint64 id = addOrFail(article(QStringLiteral("Minsk"),
+                                        QStringLiteral("Le président a effectué une rare visite en Biélorussie "
+                                                       "pour renforcer ses liens avec Minsk.")));
+    DocumentStore store(*m_library);
+    const auto snippets = store.snippets(QStringLiteral("bielorussie"), {id});
+    QCOMPARE(snippets.size(), 1);
+    const SearchSnippet snippet = snippets.value(id);
+    QVERIFY2(snippet.text.contains(QStringLiteral("visite en Biélorussie pour")), qPrintable(snippet.text));
+    QCOMPARE(snippet.matches.size(), 1);
+    QCOMPARE(snippet.text.mid(snippet.matches[0].start, snippet.matches[0].length), QStringLiteral("Biélorussie"));
+    QVERIFY(!snippet.text.contains(QChar(0xE000)));
+}
+
+void DocumentStoreTest::hostileSearchTextIsHarmless()
+{
+    addOrFail(article(QStringLiteral("Minsk"), QStringLiteral("Un sommet en Biélorussie.")));
+    DocumentStore store(*m_library);
+    const QString hostile = QStringLiteral("'); DROP TABLE document; --");
+    QVERIFY(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, hostile).isEmpty());
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    QCOMPARE(store.count(), 1);
+}
+
+void DocumentStoreTest::sortsOnEveryColumn_data()
+{
+    QTest::addColumn<DocumentColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QStringList>("titles");
+
+    // Titles: "b" (2022-02, fr, 3 words, src Reuters), "A" (2021, en, 1 word, src afp), "c" (undated, uk, 2 words)
+    const QStringList imported{QStringLiteral("b"), QStringLiteral("A"), QStringLiteral("c")};
+    QTest::newRow("title ascending ignores case") << DocumentColumn::Title << Qt::AscendingOrder
+                                                  << QStringList{QStringLiteral("A"), QStringLiteral("b"),
+                                                                 QStringLiteral("c")};
+    QTest::newRow("title descending") << DocumentColumn::Title << Qt::DescendingOrder
+                                      << QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("A")};
+    QTest::newRow("published ascending, undated first")
+        << DocumentColumn::Published << Qt::AscendingOrder
+        << QStringList{QStringLiteral("c"), QStringLiteral("A"), QStringLiteral("b")};
+    QTest::newRow("published descending") << DocumentColumn::Published << Qt::DescendingOrder
+                                          << QStringList{QStringLiteral("b"), QStringLiteral("A"),
+                                                         QStringLiteral("c")};
+    QTest::newRow("source") << DocumentColumn::Source << Qt::AscendingOrder
+                            << QStringList{QStringLiteral("c"), QStringLiteral("A"), QStringLiteral("b")};
+    QTest::newRow("language") << DocumentColumn::Language << Qt::AscendingOrder
+                              << QStringList{QStringLiteral("A"), QStringLiteral("b"), QStringLiteral("c")};
+    QTest::newRow("words") << DocumentColumn::Words << Qt::DescendingOrder
+                           << QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("A")};
+    QTest::newRow("imported") << DocumentColumn::Imported << Qt::AscendingOrder << imported;
+}
+
+void DocumentStoreTest::sortsOnEveryColumn()
+{
+    QFETCH(DocumentColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QStringList, titles);
+
+    NewDocument b = article(QStringLiteral("b"), QStringLiteral("trois mots ici"), QStringLiteral("2022-02"));
+    b.metadata.source = QStringLiteral("Reuters");
+    NewDocument a = article(QStringLiteral("A"), QStringLiteral("un"), QStringLiteral("2021"));
+    a.metadata.source = QStringLiteral("afp");
+    a.metadata.language = QStringLiteral("en");
+    NewDocument c = article(QStringLiteral("c"), QStringLiteral("deux mots"));
+    c.metadata.source.clear();
+    c.metadata.language = QStringLiteral("uk");
+    for (const NewDocument &doc : {b, a, c})
+        QVERIFY(addOrFail(doc) > 0);
+
+    DocumentStore store(*m_library);
+    QStringList found;
+    for (const DocumentSummary &summary : store.summaries(store.documentIds(column, order)))
+        found.append(summary.title);
+    QCOMPARE(found, titles);
+}
+
+void DocumentStoreTest::summariesKeepRequestedOrder()
+{
+    QVector<qint64> ids;
+    for (int i = 0; i < 1200; ++i)
+        ids.append(addOrFail(article(QStringLiteral("Article %1").arg(i), QStringLiteral("Texte numéro %1").arg(i))));
+    std::reverse(ids.begin(), ids.end());
+    ids.insert(5, 999999);  // unknown ids are left out
+
+    DocumentStore store(*m_library);
+    const QVector<DocumentSummary> summaries = store.summaries(ids);
+    QCOMPARE(summaries.size(), 1200);
+    QCOMPARE(summaries.first().title, QStringLiteral("Article 1199"));
+    QCOMPARE(summaries.last().title, QStringLiteral("Article 0"));
+    QCOMPARE(summaries.at(700).wordCount, 3);
+}
+
+void DocumentStoreTest::countsWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("words");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("elision is one word") << QStringLiteral("l’Ukraine et l'Otan") << 3;
+    QTest::newRow("hyphenated") << QStringLiteral("pro-russe, vingt-quatre") << 2;
+    QTest::newRow("punctuation apart") << QStringLiteral("« Non » — dit-il ; 24 février.") << 4;
+    QTest::newRow("cyrillic") << QStringLiteral("Путин выступил в Москве") << 4;
+}
+
+void DocumentStoreTest::countsWords()
+{
+    QFETCH(QString, text);
+    QFETCH(int, words);
+    QCOMPARE(DocumentStore::countWords(text), words);
+}
+
+QTEST_GUILESS_MAIN(DocumentStoreTest)
+#include "tst_documentstore.moc"
