@@ -67,8 +67,12 @@ SearchSnippet parseSnippet(const QString &marked)
             if (openedAt >= 0)
                 snippet.matches.append({openedAt, int(snippet.text.size()) - openedAt});
             openedAt = -1;
+        } else if (c.isSpace()) {
+            // The snippet is one line: paragraph breaks become a single space.
+            if (!snippet.text.isEmpty() && !snippet.text.back().isSpace())
+                snippet.text += u' ';
         } else {
-            snippet.text += (c == u'\n' || c == u'\t') ? QChar(u' ') : c;
+            snippet.text += c;
         }
     }
     return snippet;

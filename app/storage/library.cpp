@@ -14,7 +14,7 @@
 
 #include <map>
 
-Q_LOGGING_CATEGORY(lcLibrary, "dossier.library")
+Q_LOGGING_CATEGORY(lcLibrary, "dossier.library", QtInfoMsg)
 
 namespace dossier {
 
@@ -215,7 +215,7 @@ bool Library::migrate(const std::map<int, QString> &migrations, int fromVersion,
                             .arg(error)};
             return false;
         }
-        qCInfo(lcLibrary) << "library" << m_path << "upgraded to version" << version;
+        qCDebug(lcLibrary) << "library" << m_path << "upgraded to version" << version;
     }
     return true;
 }

@@ -1,0 +1,140 @@
+// dossier-cli: Dossier's core from a terminal, for scripting and for checking the app end to end.
+
+#include "cli/clicommands.h"
+#include "i18n/translations.h"
+#include "storage/library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace dossier;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *arguments;
+    const char *summary;
+};
+
+// QT_TRANSLATE_NOOP keeps these in the translation files while the table stays constant.
+constexpr Command commands[] = {
+    {"import", QT_TRANSLATE_NOOP("dossier-cli", "[--manifest FILE] PATH..."),
+     QT_TRANSLATE_NOOP("dossier-cli", "Import text and Markdown files and folders (recursively).")},
+    {"list", "", QT_TRANSLATE_NOOP("dossier-cli", "List the documents of the library.")},
+    {"show", QT_TRANSLATE_NOOP("dossier-cli", "ID"), QT_TRANSLATE_NOOP("dossier-cli", "Print one document.")},
+    {"search", QT_TRANSLATE_NOOP("dossier-cli", "QUERY"),
+     QT_TRANSLATE_NOOP("dossier-cli", "Full-text search, ignoring case and accents.")},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dossier-cli", text);
+}
+
+QString commandHelp()
+{
+    QString help = tr("Commands:") + u'\n';
+    for (const Command &command : commands) {
+        const QString usage = QString::fromLatin1(command.name) + u' ' + tr(command.arguments);
+        help += QStringLiteral("  ") + usage.leftJustified(34) + tr(command.summary) + u'\n';
+    }
+    help += u'\n' + tr("Exit status: 0 success; 1 failure (unreadable library, unknown document, files not "
+                       "imported); 2 bad arguments.")
+        + u'\n';
+    return help;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dossier"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+    Translations::install(QLocale());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Dossier's library from the command line.") + u"\n\n" + commandHelp());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"), tr("The library file to use (else DOSSIER_LIBRARY, else the default library)."),
+        tr("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    const QCommandLineOption manifestOption(QStringLiteral("manifest"),
+                                            tr("import: a CSV manifest with the articles' metadata."), tr("FILE"));
+    parser.addOptions({libraryOption, jsonOption, manifestOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."), tr("[arguments...]"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << u'\n' << tr("Try “dossier-cli --help”.") << u'\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("dossier-cli ") << QCoreApplication::applicationVersion() << u'\n';
+        return ExitOk;
+    }
+
+    QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty()) {
+        err << tr("No command given.") << QLatin1String("\n\n") << commandHelp();
+        return ExitUsage;
+    }
+    const QString command = arguments.takeFirst();
+    const bool known = std::any_of(std::begin(commands), std::end(commands),
+                                   [&](const Command &c) { return command == QLatin1String(c.name); });
+    if (!known) {
+        err << tr("Unknown command “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
+        return ExitUsage;
+    }
+    if (parser.isSet(manifestOption) && command != QLatin1String("import")) {
+        err << tr("--manifest is an option of the import command only.") << u'\n';
+        return ExitUsage;
+    }
+    const bool needsOneArgument = command == QLatin1String("show") || command == QLatin1String("search");
+    if ((command == QLatin1String("import") && arguments.isEmpty())
+        || (needsOneArgument && arguments.size() != 1)
+        || (command == QLatin1String("list") && !arguments.isEmpty())) {
+        err << tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
+        return ExitUsage;
+    }
+
+    Library::OpenFailure failure;
+    const QString libraryPath = Library::chosenPath(parser.value(libraryOption));
+    // Only import creates a library: a mistyped --library for list or show must not leave an empty file behind.
+    if (command != QLatin1String("import") && !QFileInfo::exists(libraryPath)) {
+        err << tr("There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...")
+                   .arg(QDir::toNativeSeparators(libraryPath))
+            << u'\n';
+        return ExitFailure;
+    }
+    std::unique_ptr<Library> library = Library::open(libraryPath, &failure);
+    if (!library) {
+        err << failure.message << u'\n';
+        return ExitFailure;
+    }
+
+    CliCommands run(*library, parser.isSet(jsonOption), out, err);
+    if (command == QLatin1String("import"))
+        return run.importPaths(arguments, parser.value(manifestOption));
+    if (command == QLatin1String("list"))
+        return run.list();
+    if (command == QLatin1String("show"))
+        return run.show(arguments.first());
+    return run.search(arguments.first());
+}

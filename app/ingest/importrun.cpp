@@ -1,0 +1,153 @@
+#include "ingest/importrun.h"
+
+#include "ingest/textarticle.h"
+#include "storage/documentstore.h"
+#include "storage/library.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+namespace dossier {
+
+ImportRun::ImportRun(Library &library)
+    : m_library(library)
+{
+}
+
+ImportReport ImportRun::run(const QStringList &paths)
+{
+    ImportReport report;
+    std::optional<Manifest> explicitManifest;
+    if (!m_manifestPath.isEmpty()) {
+        QString error;
+        explicitManifest = Manifest::read(m_manifestPath, &error);
+        if (!explicitManifest) {
+            // Without its metadata the import would store undated, unsourced articles: better to stop here.
+            report.failed.append({m_manifestPath, error});
+            return report;
+        }
+    }
+
+    QList<Candidate> candidates;
+    for (const QString &path : paths)
+        collect(path, explicitManifest ? &*explicitManifest : nullptr, &candidates, &report);
+
+    const int total = int(candidates.size());
+    for (int i = 0; i < total; ++i) {
+        if (m_cancelRequested) {
+            report.cancelled = true;
+            break;
+        }
+        if (m_progress)
+            m_progress(i, total, candidates.at(i).path);
+        importFile(candidates.at(i), &report);
+    }
+    if (m_progress && !report.cancelled)
+        m_progress(total, total, QString());
+    return report;
+}
+
+void ImportRun::collect(const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates,
+                        ImportReport *report)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink()) {
+        report->failed.append({path, tr("No such file or folder.")});
+        return;
+    }
+    if (!info.isDir()) {
+        if (TextArticle::isTextFile(path))
+            candidates->append({path, explicitManifest});
+        else
+            report->failed.append({path, tr("Dossier cannot import this kind of file yet (“.%1”).")
+                                             .arg(info.suffix())});
+        return;
+    }
+
+    const Manifest *manifest = explicitManifest;
+    const QString ownManifest = QDir(info.absoluteFilePath()).filePath(folderManifestName());
+    if (!manifest && QFileInfo::exists(ownManifest)) {
+        QString error;
+        std::optional<Manifest> read = Manifest::read(ownManifest, &error);
+        if (!read) {
+            report->failed.append({ownManifest, error});
+            return;
+        }
+        m_folderManifests.push_back(std::move(*read));
+        manifest = &m_folderManifests.back();
+    }
+
+    // System lists broken symbolic links too, so that they are reported rather than silently passed over.
+    QStringList files;
+    QDirIterator walk(info.absoluteFilePath(), QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (walk.hasNext()) {
+        const QString file = walk.next();
+        const QString relative = QDir(info.absoluteFilePath()).relativeFilePath(file);
+        if (relative.startsWith(u'.') || relative.contains(QLatin1String("/.")))
+            continue;  // hidden files and folders: editor backups, .git, .DS_Store
+        files.append(file);
+    }
+    files.sort();
+    QSet<QString> articleStems;   // "folder/a" for folder/a.txt, to recognise folder/a.json as its sidecar
+    for (const QString &file : std::as_const(files)) {
+        if (TextArticle::isTextFile(file))
+            articleStems.insert(QFileInfo(file).path() + u'/' + QFileInfo(file).completeBaseName());
+    }
+
+    for (const QString &file : std::as_const(files)) {
+        if (QFileInfo(file).fileName() == folderManifestName() || file == ownManifest)
+            continue;
+        if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && articleStems.contains(file.chopped(5)))
+            continue;
+        if (manifest && !manifest->lists(file)) {
+            report->skipped.append(file);
+            continue;
+        }
+        if (!TextArticle::isTextFile(file)) {
+            report->skipped.append(file);
+            continue;
+        }
+        candidates->append({file, manifest});
+    }
+}
+
+void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
+{
+    ExternalMetadata external;
+    if (candidate.manifest) {
+        if (std::optional<ExternalMetadata> listed = candidate.manifest->metadataFor(candidate.path))
+            external = *listed;
+    }
+    QString sidecarError;
+    if (std::optional<ExternalMetadata> sidecar = readSidecar(candidate.path, &sidecarError)) {
+        // The sidecar speaks for this one file, so it wins over the manifest field by field.
+        external.metadata = mergeMetadata(sidecar->metadata, external.metadata);
+        external.problems += sidecar->problems;
+    } else if (!sidecarError.isEmpty()) {
+        external.problems.append(sidecarError);
+    }
+
+    TextArticle::Reading reading = TextArticle::read(candidate.path, external);
+    if (!reading.document) {
+        report->failed.append({candidate.path, reading.error});
+        return;
+    }
+
+    DocumentStore store(m_library);
+    const DocumentStore::AddResult added = store.add(*reading.document);
+    switch (added.outcome) {
+    case DocumentStore::AddResult::Outcome::Added:
+        report->imported.append({added.id, candidate.path});
+        break;
+    case DocumentStore::AddResult::Outcome::Duplicate:
+        report->duplicates.append({added.id, candidate.path});
+        break;
+    case DocumentStore::AddResult::Outcome::Failed:
+        report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
+        break;
+    }
+}
+
+} // namespace dossier

@@ -1,0 +1,90 @@
+#pragma once
+// Brings files and folders into a library: each document committed whole, every file accounted for in a report.
+
+#include "ingest/articlemetadata.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <list>
+#include <optional>
+
+namespace dossier {
+
+class Library;
+
+struct ImportReport
+{
+    struct Imported
+    {
+        qint64 id = 0;
+        QString path;
+    };
+    struct Duplicate
+    {
+        qint64 existingId = 0;   // the document that already holds this text
+        QString path;
+    };
+    struct Failed
+    {
+        QString path;
+        QString error;
+    };
+
+    QList<Imported> imported;
+    QList<Duplicate> duplicates;
+    QList<Failed> failed;
+    QStringList skipped;       // files in imported folders that are not articles Dossier can read yet
+    bool cancelled = false;
+};
+
+// One import, run on whichever thread owns the library connection it is given. Only requestCancel() may be
+// called from another thread.
+class ImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(dossier::ImportRun)
+
+public:
+    // done files of total; path is the file about to be read.
+    using ProgressHandler = std::function<void(int done, int total, const QString &path)>;
+
+    explicit ImportRun(Library &library);
+
+    // A manifest for every path of the run. Without one, a folder's own manifest.csv is used for that folder.
+    void setManifest(const QString &manifestPath) { m_manifestPath = manifestPath; }
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+
+    // Stops after the document being imported now; what was committed stays.
+    void requestCancel() { m_cancelRequested = true; }
+
+    // Folders are walked recursively (hidden entries skipped). When a folder has a manifest, the files it lists
+    // are that folder's articles; files named on their own are always read.
+    ImportReport run(const QStringList &paths);
+
+    static QString folderManifestName() { return QStringLiteral("manifest.csv"); }
+
+private:
+    struct Candidate
+    {
+        QString path;
+        const Manifest *manifest = nullptr;
+    };
+    void collect(const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates,
+                 ImportReport *report);
+    void importFile(const Candidate &candidate, ImportReport *report);
+
+    Library &m_library;
+    QString m_manifestPath;
+    ProgressHandler m_progress;
+    std::atomic<bool> m_cancelRequested = false;
+    std::list<Manifest> m_folderManifests;   // stable addresses for the candidates that point into it
+};
+
+} // namespace dossier
+
+Q_DECLARE_METATYPE(dossier::ImportReport)

@@ -1,0 +1,178 @@
+// The main window end to end: open a library, import the seed articles, read one, search.
+
+#include "i18n/translations.h"
+#include "storage/library.h"
+#include "ui/librarymodel.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/readerview.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../seeds.h"
+
+using namespace dossier;
+
+namespace {
+
+const QString seedsDir = dossier::seeds::folder();
+
+// Reads a value from the reader's page, waiting for the asynchronous answer.
+QVariant pageValue(ReaderView *reader, const QString &script)
+{
+    QVariant result;
+    bool answered = false;
+    reader->page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 10000))
+        qWarning() << "the page did not answer" << script;
+    return result;
+}
+
+} // namespace
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importsSeedsAndReadsOne();
+    void searchFiltersTheTable();
+    void refusesNewerLibraryAndKeepsCurrent();
+
+private:
+    void importSeeds();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);   // settings and default library go to a test location
+    Translations::install(QLocale(QLocale::English));
+    QCoreApplication::setOrganizationName(QStringLiteral("DossierTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY2(QFile::exists(seedsDir + QStringLiteral("/manifest.csv")),
+             qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seedsDir)));
+}
+
+void MainWindowTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openLibrary(m_dir->filePath(QStringLiteral("gui.dossier")), &error), qPrintable(error));
+    m_window->resize(1500, 900);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void MainWindowTest::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void MainWindowTest::importSeeds()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({seedsDir});
+    QVERIFY(m_window->isImporting() || finished.count() == 1);
+    QVERIFY(finished.wait(60000) || finished.count() == 1);
+    const auto report = finished.first().first().value<ImportReport>();
+    QCOMPARE(report.imported.size(), 5);
+    QVERIFY(report.failed.isEmpty());
+}
+
+void MainWindowTest::importsSeedsAndReadsOne()
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("documentCount"));
+    QVERIFY(table && count);
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    importSeeds();
+    QCOMPARE(table->model()->rowCount(), 5);
+    QCOMPARE(count->text(), QStringLiteral("5 articles"));
+
+    // Newest first: the Associated Press article of 2023-02-01 heads the table.
+    QCOMPARE(table->model()->index(0, LibraryModel::SourceColumn).data().toString(),
+             QStringLiteral("Associated Press (republished in French)"));
+
+    // Click the New York Times article (2022-12-19, second row) and wait for the reader to show it.
+    ReaderView *reader = m_window->reader();
+    const QModelIndex nyt = table->model()->index(1, LibraryModel::TitleColumn);
+    QCOMPARE(nyt.data().toString(), seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2));
+    const qint64 nytId = nyt.data(LibraryModel::DocumentIdRole).toLongLong();
+    table->scrollTo(nyt);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(nyt).center());
+    QTRY_COMPARE_WITH_TIMEOUT(reader->shownDocumentId(), nytId, 20000);
+    QCOMPARE(m_window->openDocumentId(), nytId);
+
+    QCOMPARE(pageValue(reader, QStringLiteral("document.querySelector('h1').textContent")).toString(),
+             nyt.data().toString());
+    const QString shownText = pageValue(reader, QStringLiteral("document.body.innerText")).toString();
+    const QString lead = seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 3);
+    QVERIFY2(shownText.contains(lead), qPrintable(shownText.left(400)));
+    QCOMPARE(reader->blockedRequestCount(), 0);
+
+    // A picture of the window for the docs; the build folder keeps it, CI can publish it.
+    QTest::qWait(300);
+    const QString screenshot = QDir(QStringLiteral(DOSSIER_TEST_OUTPUT_DIR)).filePath(QStringLiteral("main-window.png"));
+    QVERIFY(m_window->grab().save(screenshot));
+}
+
+void MainWindowTest::searchFiltersTheTable()
+{
+    importSeeds();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("documentCount"));
+    QVERIFY(table && search && count);
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("bielorussie"));
+    QTRY_COMPARE(table->model()->rowCount(), 2);   // 000 and 004 name Biélorussie
+    QCOMPARE(count->text(), QStringLiteral("2 of 5 articles match"));
+    QVERIFY(!table->isColumnHidden(LibraryModel::MatchColumn));
+    QVERIFY(table->model()->index(0, LibraryModel::MatchColumn).data().toString().contains(
+        QStringLiteral("Biélorussie")));
+
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+    QVERIFY(table->isColumnHidden(LibraryModel::MatchColumn));
+}
+
+void MainWindowTest::refusesNewerLibraryAndKeepsCurrent()
+{
+    importSeeds();
+    const QString future = m_dir->filePath(QStringLiteral("future.dossier"));
+    {
+        auto library = Library::open(future);
+        QVERIFY(library);
+        QSqlQuery(library->database()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    QString error;
+    QVERIFY(!m_window->openLibrary(future, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version of Dossier")), qPrintable(error));
+    QCOMPARE(m_window->libraryModel()->rowCount(), 5);
+    QCOMPARE(m_window->library()->path(), QFileInfo(m_dir->filePath(QStringLiteral("gui.dossier"))).absoluteFilePath());
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,546 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Open an article to see its annotations.</source>
+        <translation>Open an article to see its annotations.</translation>
+    </message>
+    <message>
+        <source>This article has no annotations yet.</source>
+        <translation>This article has no annotations yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Importing articles</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2:
+%3</source>
+        <translation>Importing %1 of %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current article…</source>
+        <translation>Cancelling after the current article…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;New Library…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Open Library…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <source>Import text and Markdown articles (Ctrl+O)</source>
+        <translation>Import text and Markdown articles (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder and its subfolders (Ctrl+Shift+O)</source>
+        <translation>Import every article in a folder and its subfolders (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Search the Library</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossier</source>
+        <translation>&amp;About Dossier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K)</source>
+        <translation>Search the library (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Articles in the library</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>%1 — Dossier</source>
+        <translation>%1 — Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another library.</source>
+        <translation>Wait for the import to finish before opening another library.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Import Articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Import a Folder of Articles</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <source>Dossier libraries (*.dossier);;All files (*)</source>
+        <translation>Dossier libraries (*.dossier);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Cannot Open the Library</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>New Library</translation>
+    </message>
+    <message>
+        <source>Dossier libraries (*.dossier)</source>
+        <translation>Dossier libraries (*.dossier)</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Library</source>
+        <translation>Cannot Create the Library</translation>
+    </message>
+    <message>
+        <source>About Dossier</source>
+        <translation>About Dossier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, annotate and chart news coverage of armed conflicts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, annotate and chart news coverage of armed conflicts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>Imported %n article</numerusform>
+            <numerusform>Imported %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n could not be read</numerusform>
+            <numerusform>, %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>Some Files Were Not Imported</source>
+        <translation>Some Files Were Not Imported</translation>
+    </message>
+    <message>
+        <source>The other articles were imported. The details list each file and why.</source>
+        <translation>The other articles were imported. The details list each file and why.</translation>
+    </message>
+    <message>
+        <source>Import articles to begin: File › Import Files… (Ctrl+O), or drop files and folders onto this window.</source>
+        <translation>Import articles to begin: File › Import Files… (Ctrl+O), or drop files and folders onto this window.</translation>
+    </message>
+    <message>
+        <source>Select an article in the list to read it.</source>
+        <translation>Select an article in the list to read it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) match</source>
+        <translation>
+            <numerusform>%1 of %n article matches</numerusform>
+            <numerusform>%1 of %n articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderBridge</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>publication date, then time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Select an article to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier-cli</name>
+    <message>
+        <source>[--manifest FILE] PATH...</source>
+        <translation>[--manifest FILE] PATH...</translation>
+    </message>
+    <message>
+        <source>Import text and Markdown files and folders (recursively).</source>
+        <translation>Import text and Markdown files and folders (recursively).</translation>
+    </message>
+    <message>
+        <source>List the documents of the library.</source>
+        <translation>List the documents of the library.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print one document.</source>
+        <translation>Print one document.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>Full-text search, ignoring case and accents.</source>
+        <translation>Full-text search, ignoring case and accents.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ArticleMetadata</name>
+    <message>
+        <source>The publication date “%1” could not be read.</source>
+        <translation>The publication date “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not a two-letter language code such as “fr”.</source>
+        <translation>The language “%1” is not a two-letter language code such as “fr”.</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not a valid web address.</source>
+        <translation>The address “%1” is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 could not be read: %2</source>
+        <translation>The manifest %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be used: %2</source>
+        <translation>The manifest %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The manifest is empty.</source>
+        <translation>The manifest is empty.</translation>
+    </message>
+    <message>
+        <source>The manifest has no column naming the files (its first row should have a “file” column).</source>
+        <translation>The manifest has no column naming the files (its first row should have a “file” column).</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 could not be read: %2</source>
+        <translation>The metadata file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 is not valid JSON: %2</source>
+        <translation>The metadata file %1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 does not hold a JSON object.</source>
+        <translation>The metadata file %1 does not hold a JSON object.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in %2 is not text.</source>
+        <translation>The value of “%1” in %2 is not text.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CliCommands</name>
+    <message>
+        <source>Importing %1/%2 %3</source>
+        <translation>Importing %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Not imported: %1: %2</source>
+        <translation>Not imported: %1: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the documents imported so far are kept.</source>
+        <translation>Import cancelled; the documents imported so far are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>Imported %n document</numerusform>
+            <numerusform>Imported %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n file skipped</numerusform>
+            <numerusform>%n files skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the library: %1</source>
+        <translation>Cannot list the library: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document id (a positive number, as `list` shows).</source>
+        <translation>“%1” is not a document id (a positive number, as `list` shows).</translation>
+    </message>
+    <message>
+        <source>No document %1 in the library %2.</source>
+        <translation>No document %1 in the library %2.</translation>
+    </message>
+    <message>
+        <source>No document matches “%1”.</source>
+        <translation>No document matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentStore</name>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>The search could not be run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ImportRun</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>No such file or folder.</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
+        <translation>Dossier cannot import this kind of file yet (“.%1”).</translation>
+    </message>
+    <message>
+        <source>The library could not store it: %1</source>
+        <translation>The library could not store it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Library</name>
+    <message>
+        <source>“%1” is a folder, not a library file.</source>
+        <translation>“%1” is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the library.</source>
+        <translation>Cannot create the folder “%1” for the library.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read (permission denied).</source>
+        <translation>The library “%1” cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <source>Cannot open the library “%1”: %2</source>
+        <translation>Cannot open the library “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dossier library (%2). The file was not changed.</source>
+        <translation>“%1” is not a Dossier library (%2). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Dossier library. The file was not changed.</source>
+        <translation>“%1” is a database of another program, not a Dossier library. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</source>
+        <translation>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The SQLite library on this system cannot enforce foreign keys.</source>
+        <translation>The SQLite library on this system cannot enforce foreign keys.</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 is missing from this build.</source>
+        <translation>Upgrade step %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</source>
+        <translation>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TextArticle</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an article (%1 MB).</source>
+        <translation>The file is too large to be an article (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>The file holds no text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n byte sequence could not be read as %1 and was replaced with “�”.</numerusform>
+            <numerusform>%n byte sequences could not be read as %1 and were replaced with “�”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TextDecoder</name>
+    <message>
+        <source>The file does not contain text (it looks like a binary file).</source>
+        <translation>The file does not contain text (it looks like a binary file).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read, annotate and chart news coverage of armed conflicts.</source>
+        <translation>Read, annotate and chart news coverage of armed conflicts.</translation>
+    </message>
+    <message>
+        <source>The library file to open (else DOSSIER_LIBRARY, else the last one).</source>
+        <translation>The library file to open (else DOSSIER_LIBRARY, else the last one).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Articles or folders to import.</source>
+        <translation>Articles or folders to import.</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[files...]</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Cannot Open the Library</translation>
+    </message>
+    <message>
+        <source>Dossier opened the default library instead.</source>
+        <translation>Dossier opened the default library instead.</translation>
+    </message>
+</context>
+</TS>

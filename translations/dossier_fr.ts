@@ -1,0 +1,546 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Open an article to see its annotations.</source>
+        <translation>Ouvrez un article pour voir ses annotations.</translation>
+    </message>
+    <message>
+        <source>This article has no annotations yet.</source>
+        <translation>Cet article n’a pas encore d’annotation.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Préparation de l’importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Importation des articles</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2:
+%3</source>
+        <translation>Importation de l’article %1 sur %2&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current article…</source>
+        <translation>Annulation après l’article en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Extrait</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import text and Markdown articles (Ctrl+O)</source>
+        <translation>Importer des articles au format texte ou Markdown (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder and its subfolders (Ctrl+Shift+O)</source>
+        <translation>Importer tous les articles d’un dossier et de ses sous-dossiers (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossier</source>
+        <translation>À &amp;propos de Dossier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K)</source>
+        <translation>Rechercher dans la bibliothèque (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Articles de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>%1 — Dossier</source>
+        <translation>%1 — Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another library.</source>
+        <translation>Attendez la fin de l’importation avant d’ouvrir une autre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Importer un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Dossier libraries (*.dossier);;All files (*)</source>
+        <translation>Bibliothèques Dossier (*.dossier);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Dossier libraries (*.dossier)</source>
+        <translation>Bibliothèques Dossier (*.dossier)</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Library</source>
+        <translation>Impossible de créer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>About Dossier</source>
+        <translation>À propos de Dossier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Read, annotate and chart news coverage of armed conflicts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Lire, annoter et visualiser en graphiques la couverture médiatique des conflits armés.&lt;/p&gt;&lt;p&gt;Bibliothèque&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>%n article importé</numerusform>
+            <numerusform>%n articles importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n déjà présent dans la bibliothèque</numerusform>
+            <numerusform>, %n déjà présents dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n n’a pas pu être importé</numerusform>
+            <numerusform>, %n n’ont pas pu être importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (importation annulée)</translation>
+    </message>
+    <message>
+        <source>Some Files Were Not Imported</source>
+        <translation>Certains fichiers n’ont pas été importés</translation>
+    </message>
+    <message>
+        <source>The other articles were imported. The details list each file and why.</source>
+        <translation>Les autres articles ont été importés. Les détails indiquent chaque fichier et la raison de l’échec.</translation>
+    </message>
+    <message>
+        <source>Import articles to begin: File › Import Files… (Ctrl+O), or drop files and folders onto this window.</source>
+        <translation>Pour commencer, importez des articles&#xa0;: Fichier › Importer des fichiers… (Ctrl+O), ou déposez des fichiers et des dossiers sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Select an article in the list to read it.</source>
+        <translation>Sélectionnez un article dans la liste pour le lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) match</source>
+        <translation>
+            <numerusform>Résultats&#xa0;: %1 sur %n article</numerusform>
+            <numerusform>Résultats&#xa0;: %1 sur %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderBridge</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>publication date, then time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Sélectionnez un article pour le lire.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier-cli</name>
+    <message>
+        <source>[--manifest FILE] PATH...</source>
+        <translation>[--manifest FICHIER] CHEMIN...</translation>
+    </message>
+    <message>
+        <source>Import text and Markdown files and folders (recursively).</source>
+        <translation>Importe des fichiers texte et Markdown ainsi que des dossiers (récursivement).</translation>
+    </message>
+    <message>
+        <source>List the documents of the library.</source>
+        <translation>Liste les documents de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print one document.</source>
+        <translation>Affiche un document.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <source>Full-text search, ignoring case and accents.</source>
+        <translation>Recherche en texte intégral, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ArticleMetadata</name>
+    <message>
+        <source>The publication date “%1” could not be read.</source>
+        <translation>La date de publication «&#xa0;%1&#xa0;» n’a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not a two-letter language code such as “fr”.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas un code de langue à deux lettres comme «&#xa0;fr&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not a valid web address.</source>
+        <translation>L’adresse «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 could not be read: %2</source>
+        <translation>Le manifeste %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be used: %2</source>
+        <translation>Le manifeste %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The manifest is empty.</source>
+        <translation>Le manifeste est vide.</translation>
+    </message>
+    <message>
+        <source>The manifest has no column naming the files (its first row should have a “file” column).</source>
+        <translation>Le manifeste n’a aucune colonne indiquant les fichiers (sa première ligne doit comporter une colonne «&#xa0;file&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 could not be read: %2</source>
+        <translation>Le fichier de métadonnées %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de métadonnées %1 n’est pas un JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 does not hold a JSON object.</source>
+        <translation>Le fichier de métadonnées %1 ne contient pas d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in %2 is not text.</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» dans %2 n’est pas du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CliCommands</name>
+    <message>
+        <source>Importing %1/%2 %3</source>
+        <translation>Importation %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Not imported: %1: %2</source>
+        <translation>Non importé&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the documents imported so far are kept.</source>
+        <translation>Importation annulée&#xa0;; les documents déjà importés sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>%n document importé</numerusform>
+            <numerusform>%n documents importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n fichier ignoré</numerusform>
+            <numerusform>%n fichiers ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the library: %1</source>
+        <translation>Impossible de lister le contenu de la bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document id (a positive number, as `list` shows).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de document (un nombre positif, tel qu’affiché par `list`).</translation>
+    </message>
+    <message>
+        <source>No document %1 in the library %2.</source>
+        <translation>La bibliothèque %2 ne contient aucun document %1.</translation>
+    </message>
+    <message>
+        <source>No document matches “%1”.</source>
+        <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentStore</name>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>La recherche n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ImportRun</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
+        <translation>Dossier ne sait pas encore importer ce type de fichier («&#xa0;.%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The library could not store it: %1</source>
+        <translation>La bibliothèque n’a pas pu l’enregistrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Library</name>
+    <message>
+        <source>“%1” is a folder, not a library file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the library.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read (permission denied).</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» ne peut pas être lue (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>Cannot open the library “%1”: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dossier library (%2). The file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Dossier (%2). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Dossier library. The file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre programme, et non une bibliothèque Dossier. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» a été enregistrée par une version plus récente de Dossier (version de bibliothèque %2&#xa0;; cette version de Dossier prend en charge jusqu’à la version %3). Ouvrez-la avec la version plus récente de Dossier. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The SQLite library on this system cannot enforce foreign keys.</source>
+        <translation>La version de SQLite installée sur ce système ne prend pas en charge les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 is missing from this build.</source>
+        <translation>L’étape de mise à niveau %1 est absente de cette version de Dossier.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</source>
+        <translation>La mise à niveau de la bibliothèque «&#xa0;%1&#xa0;» vers la version %2 a échoué&#xa0;: %3. La bibliothèque n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TextArticle</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an article (%1 MB).</source>
+        <translation>Le fichier est trop volumineux pour être un article (%1 Mo).</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>Le fichier ne contient aucun texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n séquence d’octets n’a pas pu être lue en %1 et a été remplacée par «&#xa0;�&#xa0;».</numerusform>
+            <numerusform>%n séquences d’octets n’ont pas pu être lues en %1 et ont été remplacées par «&#xa0;�&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TextDecoder</name>
+    <message>
+        <source>The file does not contain text (it looks like a binary file).</source>
+        <translation>Le fichier ne contient pas de texte (il semble s’agir d’un fichier binaire).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read, annotate and chart news coverage of armed conflicts.</source>
+        <translation>Lire, annoter et visualiser en graphiques la couverture médiatique des conflits armés.</translation>
+    </message>
+    <message>
+        <source>The library file to open (else DOSSIER_LIBRARY, else the last one).</source>
+        <translation>Fichier de bibliothèque à ouvrir (à défaut DOSSIER_LIBRARY, sinon la dernière bibliothèque ouverte).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Articles or folders to import.</source>
+        <translation>Articles ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[fichiers...]</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Dossier opened the default library instead.</source>
+        <translation>Dossier a ouvert la bibliothèque par défaut à la place.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,257 @@
+#include "ui/librarymodel.h"
+
+#include "storage/library.h"
+
+#include <QLocale>
+
+namespace dossier {
+
+namespace {
+
+DocumentColumn storeColumn(int column)
+{
+    switch (column) {
+    case LibraryModel::TitleColumn:
+        return DocumentColumn::Title;
+    case LibraryModel::SourceColumn:
+        return DocumentColumn::Source;
+    case LibraryModel::PublishedColumn:
+        return DocumentColumn::Published;
+    case LibraryModel::LanguageColumn:
+        return DocumentColumn::Language;
+    case LibraryModel::WordsColumn:
+        return DocumentColumn::Words;
+    default:
+        return DocumentColumn::Relevance;
+    }
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LibraryModel::setLibrary(const Library *library)
+{
+    beginResetModel();
+    m_library = library;
+    m_searchText.clear();
+    loadIds();
+    endResetModel();
+}
+
+void LibraryModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    const bool wasSearching = isSearching();
+    beginResetModel();
+    m_searchText = text;
+    // A new search is ranked by relevance; leaving the search goes back to newest first.
+    if (isSearching() && !wasSearching) {
+        m_sortColumn = -1;
+    } else if (!isSearching() && m_sortColumn < 0) {
+        m_sortColumn = PublishedColumn;
+        m_sortOrder = Qt::DescendingOrder;
+    }
+    loadIds();
+    endResetModel();
+}
+
+void LibraryModel::reload()
+{
+    beginResetModel();
+    loadIds();
+    endResetModel();
+}
+
+void LibraryModel::loadIds()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_ids.clear();
+    m_totalCount = 0;
+    if (!m_library)
+        return;
+    const DocumentStore store(*m_library);
+    const DocumentColumn column = m_sortColumn < 0 ? DocumentColumn::Relevance : storeColumn(m_sortColumn);
+    m_ids = store.documentIds(column, m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder,
+                              isSearching() ? m_searchText : QString());
+    m_totalCount = isSearching() ? store.count() : int(m_ids.size());
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= MatchColumn) {
+        if (!isSearching())
+            return;
+        column = -1;   // the Match column sorts by relevance
+    }
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<qint64> idsBefore;
+    idsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        idsBefore.append(documentId(index.row()));
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    loadIds();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOfDocument(idsBefore.at(i));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+qint64 LibraryModel::documentId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int LibraryModel::rowOfDocument(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const LibraryModel::Page &LibraryModel::page(int pageNumber) const
+{
+    auto it = m_pages.find(pageNumber);
+    if (it != m_pages.end()) {
+        m_pageUse.removeOne(pageNumber);
+        m_pageUse.append(pageNumber);
+        return *it;
+    }
+    if (m_pageUse.size() >= cachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+
+    const DocumentStore store(*m_library);
+    const QVector<qint64> ids = m_ids.mid(qsizetype(pageNumber) * pageSize, pageSize);
+    Page loaded;
+    // Rows come back in id order from SQL; summaries() puts them in our row order, which may leave a gap for a
+    // document deleted since the ids were read. Keep positions exact by filling such gaps with empty rows.
+    const QVector<DocumentSummary> found = store.summaries(ids);
+    loaded.rows.resize(ids.size());
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < ids.size() && next < found.size(); ++i) {
+        if (found.at(next).id == ids.at(i))
+            loaded.rows[i] = found.at(next++);
+    }
+    if (isSearching())
+        loaded.snippets = store.snippets(m_searchText, ids);
+    m_pageUse.append(pageNumber);
+    return *m_pages.insert(pageNumber, std::move(loaded));
+}
+
+QString LibraryModel::publishedText(const PublicationDate &date)
+{
+    const QLocale locale;
+    switch (date.precision) {
+    case DatePrecision::Year:
+        return QString::number(date.date.year());
+    case DatePrecision::Month:
+        return locale.toString(date.date, QStringLiteral("MMM yyyy"));
+    case DatePrecision::Day:
+    case DatePrecision::Time:
+        return locale.toString(date.date, QLocale::ShortFormat);
+    case DatePrecision::Unknown:
+        break;
+    }
+    return {};
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_library)
+        return {};
+    const int row = index.row();
+    if (role == DocumentIdRole)
+        return m_ids.at(row);
+
+    const Page &rows = page(row / pageSize);
+    const DocumentSummary &doc = rows.rows.at(row % pageSize);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return doc.title;
+        case SourceColumn:
+            return doc.source;
+        case PublishedColumn:
+            return publishedText(doc.published);
+        case LanguageColumn:
+            return doc.language;
+        case WordsColumn:
+            return QLocale().toString(doc.wordCount);
+        case MatchColumn:
+            return rows.snippets.value(doc.id).text;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return doc.sourcePath.isEmpty() ? doc.title : doc.title + u'\n' + doc.sourcePath;
+        case PublishedColumn:
+            return doc.published.toIso();
+        case LanguageColumn:
+            return doc.language.isEmpty() ? QString() : QLocale(doc.language).nativeLanguageName();
+        case MatchColumn:
+            return rows.snippets.value(doc.id).text;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == WordsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SourcePathRole:
+        return doc.sourcePath;
+    case MatchRangesRole: {
+        QVariantList ranges;
+        for (const SnippetMatch &match : rows.snippets.value(doc.id).matches)
+            ranges.append(QVariantMap{{QStringLiteral("start"), match.start}, {QStringLiteral("length"), match.length}});
+        return ranges;
+    }
+    }
+    return {};
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case PublishedColumn:
+        return tr("Published");
+    case LanguageColumn:
+        return tr("Language");
+    case WordsColumn:
+        return tr("Words");
+    case MatchColumn:
+        return tr("Match");
+    }
+    return {};
+}
+
+} // namespace dossier

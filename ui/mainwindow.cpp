@@ -1,0 +1,471 @@
+#include "ui/mainwindow.h"
+
+#include "storage/documentstore.h"
+#include "storage/library.h"
+#include "ui/annotationpanel.h"
+#include "ui/importcontroller.h"
+#include "ui/librarymodel.h"
+#include "ui/reader/readerview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace dossier {
+
+namespace {
+constexpr int searchDelayMs = 250;   // typing pauses this long before the library is searched
+constexpr auto settingsGeometry = "mainWindow/geometry";
+constexpr auto settingsState = "mainWindow/state";
+constexpr auto settingsSplitter = "mainWindow/splitter";
+constexpr auto settingsColumns = "mainWindow/libraryColumns";
+} // namespace
+
+struct MainWindow::Actions
+{
+    QMenu *fileMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    QToolBar *toolBar = nullptr;
+    QAction *newLibrary = nullptr;
+    QAction *openLibrary = nullptr;
+    QAction *importFiles = nullptr;
+    QAction *importFolder = nullptr;
+    QAction *quit = nullptr;
+    QAction *searchLibrary = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+};
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new LibraryModel(this))
+    , m_importer(new ImportController(this))
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    createLayout();
+    createActions();
+    retranslateUi();
+    restoreLayout();
+
+    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    showReaderPlaceholder();
+}
+
+MainWindow::~MainWindow()
+{
+    // The model reads through the library's connection: detach it before the library closes.
+    m_model->setLibrary(nullptr);
+}
+
+void MainWindow::createLayout()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("libraryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights let the view place 100,000 rows without measuring them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setColumnWidth(LibraryModel::TitleColumn, 380);
+    m_table->setColumnWidth(LibraryModel::SourceColumn, 150);
+    m_table->setColumnWidth(LibraryModel::PublishedColumn, 90);
+    m_table->setColumnWidth(LibraryModel::LanguageColumn, 40);
+    m_table->setColumnWidth(LibraryModel::WordsColumn, 60);
+    m_table->setColumnHidden(LibraryModel::MatchColumn, true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+
+    m_reader = new ReaderView(this);
+    m_reader->setObjectName(QStringLiteral("reader"));
+    m_reader->setAcceptDrops(false);   // dropped files are imported by the window, never opened by the page
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_annotationPanel = new AnnotationPanel(this);
+    m_annotationDock = new QDockWidget(this);
+    m_annotationDock->setObjectName(QStringLiteral("annotationDock"));
+    m_annotationDock->setWidget(m_annotationPanel);
+    m_annotationDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_annotationDock->setMinimumWidth(220);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
+
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(320);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("documentCount"));
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::createActions()
+{
+    Actions &a = *m_actions;
+    a.newLibrary = new QAction(this);
+    connect(a.newLibrary, &QAction::triggered, this, &MainWindow::chooseLibraryToCreate);
+    a.openLibrary = new QAction(this);
+    connect(a.openLibrary, &QAction::triggered, this, &MainWindow::chooseLibraryToOpen);
+    a.importFiles = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
+    a.importFiles->setObjectName(QStringLiteral("importFilesAction"));
+    a.importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    a.importFolder = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), QString(), this);
+    a.importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    a.importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(a.importFolder, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    a.quit = new QAction(this);
+    a.quit->setShortcut(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    a.searchLibrary = new QAction(this);
+    a.searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(a.searchLibrary, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    a.about = new QAction(this);
+    a.about->setMenuRole(QAction::AboutRole);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    a.aboutQt = new QAction(this);
+    a.aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    a.fileMenu = menuBar()->addMenu(QString());
+    a.fileMenu->addActions({a.newLibrary, a.openLibrary});
+    a.fileMenu->addSeparator();
+    a.fileMenu->addActions({a.importFiles, a.importFolder});
+    a.fileMenu->addSeparator();
+    a.fileMenu->addAction(a.quit);
+    a.editMenu = menuBar()->addMenu(QString());
+    a.editMenu->addAction(a.searchLibrary);
+    a.viewMenu = menuBar()->addMenu(QString());
+    a.viewMenu->addAction(m_annotationDock->toggleViewAction());
+    a.helpMenu = menuBar()->addMenu(QString());
+    a.helpMenu->addActions({a.about, a.aboutQt});
+
+    a.toolBar = addToolBar(QString());
+    a.toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    a.toolBar->setMovable(false);
+    a.toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    a.toolBar->addActions({a.importFiles, a.importFolder});
+    auto *spacer = new QWidget(a.toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    a.toolBar->addWidget(spacer);
+    a.toolBar->addWidget(m_searchField);
+}
+
+void MainWindow::retranslateUi()
+{
+    Actions &a = *m_actions;
+    a.fileMenu->setTitle(tr("&File"));
+    a.editMenu->setTitle(tr("&Edit"));
+    a.viewMenu->setTitle(tr("&View"));
+    a.helpMenu->setTitle(tr("&Help"));
+    a.toolBar->setWindowTitle(tr("Main toolbar"));
+    a.newLibrary->setText(tr("&New Library…"));
+    a.openLibrary->setText(tr("&Open Library…"));
+    a.importFiles->setText(tr("&Import Files…"));
+    a.importFiles->setToolTip(tr("Import text and Markdown articles (Ctrl+O)"));
+    a.importFolder->setText(tr("Import &Folder…"));
+    a.importFolder->setToolTip(tr("Import every article in a folder and its subfolders (Ctrl+Shift+O)"));
+    a.quit->setText(tr("&Quit"));
+    a.searchLibrary->setText(tr("&Search the Library"));
+    a.about->setText(tr("&About Dossier"));
+    a.aboutQt->setText(tr("About &Qt"));
+    m_annotationDock->setWindowTitle(tr("Annotations"));
+    m_searchField->setPlaceholderText(tr("Search the library (Ctrl+K)"));
+    m_searchField->setAccessibleName(tr("Search the library"));
+    m_table->setAccessibleName(tr("Articles in the library"));
+    m_reader->setAccessibleName(tr("Reader"));
+    setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName())
+                             : tr("Dossier"));
+    updateStatus();
+    if (m_openDocumentId == 0)
+        showReaderPlaceholder();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    resize(1440, 900);
+    restoreGeometry(settings.value(QLatin1String(settingsGeometry)).toByteArray());
+    restoreState(settings.value(QLatin1String(settingsState)).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QLatin1String(settingsSplitter)).toByteArray()))
+        m_splitter->setSizes({560, 640});
+    m_table->horizontalHeader()->restoreState(settings.value(QLatin1String(settingsColumns)).toByteArray());
+    m_table->setColumnHidden(LibraryModel::MatchColumn, true);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(settingsGeometry), saveGeometry());
+    settings.setValue(QLatin1String(settingsState), saveState());
+    settings.setValue(QLatin1String(settingsSplitter), m_splitter->saveState());
+    settings.setValue(QLatin1String(settingsColumns), m_table->horizontalHeader()->saveState());
+}
+
+bool MainWindow::openLibrary(const QString &path, QString *error)
+{
+    if (m_importer->isRunning()) {
+        if (error)
+            *error = tr("Wait for the import to finish before opening another library.");
+        return false;
+    }
+    Library::OpenFailure failure;
+    std::unique_ptr<Library> opened = Library::open(path, &failure);
+    if (!opened) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    m_model->setLibrary(nullptr);
+    m_library = std::move(opened);
+    m_model->setLibrary(m_library.get());
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_searchField->clear();
+    m_openDocumentId = 0;
+    m_annotationPanel->setDocument(0);
+    QSettings().setValue(QStringLiteral("library/lastPath"), m_library->path());
+    retranslateUi();
+    return true;
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importer->isRunning();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_library || paths.isEmpty())
+        return;
+    if (m_importer->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    m_importer->start(m_library->path(), paths);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+        tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import a Folder of Articles"), QSettings().value(QStringLiteral("import/lastFolder")).toString());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
+    importPaths({folder});
+}
+
+void MainWindow::chooseLibraryToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
+                                                      QFileInfo(Library::defaultPath()).absolutePath(),
+                                                      tr("Dossier libraries (*.dossier);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openLibrary(path, &error))
+        QMessageBox::warning(this, tr("Cannot Open the Library"), error);
+}
+
+void MainWindow::chooseLibraryToCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Library"),
+                                                QFileInfo(Library::defaultPath()).absolutePath(),
+                                                tr("Dossier libraries (*.dossier)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".dossier");
+    QString error;
+    if (!openLibrary(path, &error))
+        QMessageBox::warning(this, tr("Cannot Create the Library"), error);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dossier"),
+                       tr("<h3>Dossier %1</h3><p>Read, annotate and chart news coverage of armed conflicts.</p>"
+                          "<p>Library: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                m_library ? m_library->path().toHtmlEscaped() : QString()));
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    m_model->reload();
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    updateStatus();
+
+    QString summary = tr("Imported %n article(s)", "", int(report.imported.size()));
+    if (!report.duplicates.isEmpty())
+        summary += tr(", %n already in the library", "", int(report.duplicates.size()));
+    if (!report.failed.isEmpty())
+        summary += tr(", %n could not be read", "", int(report.failed.size()));
+    if (report.cancelled)
+        summary += tr(" (cancelled)");
+    statusBar()->showMessage(summary + u'.', 15000);
+
+    if (m_openDocumentId == 0 && !report.imported.isEmpty())
+        openDocument(report.imported.first().id);
+
+    if (!report.failed.isEmpty()) {
+        QStringList details;
+        for (const ImportReport::Failed &failed : report.failed)
+            details.append(QDir::toNativeSeparators(failed.path) + QStringLiteral("\n    ") + failed.error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Were Not Imported"),
+                                    summary + u'.', QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importFailures"));
+        box->setInformativeText(tr("The other articles were imported. The details list each file and why."));
+        box->setDetailedText(details.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT importFinished(report);
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDelay->stop();
+    m_model->setSearchText(m_searchField->text());
+    m_table->setColumnHidden(LibraryModel::MatchColumn, !m_model->isSearching());
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    const int row = m_model->rowOfDocument(m_openDocumentId);
+    if (row >= 0)
+        m_table->selectRow(row);
+    updateStatus();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const qint64 id = m_model->documentId(m_table->currentIndex().row());
+    if (id != 0 && id != m_openDocumentId)
+        openDocument(id);
+}
+
+void MainWindow::openDocument(qint64 documentId)
+{
+    if (!m_library)
+        return;
+    const std::optional<Document> document = DocumentStore(*m_library).document(documentId);
+    if (!document)
+        return;
+    m_openDocumentId = documentId;
+    m_reader->showDocument(*document);
+    m_annotationPanel->setDocument(documentId);
+    const int row = m_model->rowOfDocument(documentId);
+    if (row >= 0 && m_table->currentIndex().row() != row)
+        m_table->selectRow(row);
+}
+
+void MainWindow::showReaderPlaceholder()
+{
+    const bool empty = !m_library || m_model->totalDocumentCount() == 0;
+    m_reader->showPlaceholder(empty ? tr("Import articles to begin: File › Import Files… (Ctrl+O), or drop files "
+                                         "and folders onto this window.")
+                                    : tr("Select an article in the list to read it."));
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_model->totalDocumentCount();
+    m_countLabel->setText(m_model->isSearching()
+                              ? tr("%1 of %n article(s) match", "", total).arg(m_model->rowCount())
+                              : tr("%n article(s)", "", total));
+    if (m_openDocumentId == 0)
+        showReaderPlaceholder();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Each article is committed whole, so stopping after the current one loses nothing.
+    m_importer->cancelAndWait();
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool localFiles = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+        return url.isLocalFile();
+    });
+    if (localFiles && m_library)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+} // namespace dossier

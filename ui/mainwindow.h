@@ -1,0 +1,93 @@
+#pragma once
+// Dossier's main window: the library table, the reader, the annotations panel, search and import.
+
+#include "ingest/importrun.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QDockWidget;
+
+namespace dossier {
+
+class AnnotationPanel;
+class ImportController;
+class Library;
+class LibraryModel;
+class ReaderView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) the library file and shows it; on failure keeps the current one and sets error.
+    bool openLibrary(const QString &path, QString *error);
+    const Library *library() const { return m_library.get(); }
+
+    // Imports files and folders into the open library on a worker thread, with a progress dialog.
+    void importPaths(const QStringList &paths);
+    bool isImporting() const;
+
+    // Shows the article in the reader and selects its row (if the current search shows it).
+    void openDocument(qint64 documentId);
+    qint64 openDocumentId() const { return m_openDocumentId; }
+
+    LibraryModel *libraryModel() const { return m_model; }
+    ReaderView *reader() const { return m_reader; }
+
+Q_SIGNALS:
+    void importFinished(const dossier::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void retranslateUi();
+    void restoreLayout();
+    void saveLayout() const;
+
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void chooseLibraryToOpen();
+    void chooseLibraryToCreate();
+    void showAbout();
+    void onImportFinished(const ImportReport &report);
+    void onCurrentRowChanged();
+    void applySearch();
+    void updateStatus();
+    void showReaderPlaceholder();
+
+    std::unique_ptr<Library> m_library;
+    LibraryModel *m_model;
+    ImportController *m_importer;
+
+    QTableView *m_table = nullptr;
+    ReaderView *m_reader = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    QDockWidget *m_annotationDock = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QLabel *m_countLabel = nullptr;
+    qint64 m_openDocumentId = 0;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+};
+
+} // namespace dossier

@@ -1,0 +1,110 @@
+#include "ui/reader/readerview.h"
+
+#include "ui/reader/networkguard.h"
+#include "ui/reader/readerbridge.h"
+#include "ui/reader/readerpage.h"
+
+#include <QContextMenuEvent>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QTimer>
+#include <QWebChannel>
+#include <QWebEngineContextMenuRequest>
+#include <QWebEngineProfile>
+
+namespace dossier {
+
+namespace {
+Q_LOGGING_CATEGORY(lcView, "dossier.reader.view")
+
+// A renderer that dies again this soon after a reload would only die in a loop.
+constexpr qint64 minimumMsBetweenCrashReloads = 10000;
+}
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWebEngineView(parent)
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing written to disk
+    , m_guard(new NetworkGuard(m_profile))   // a child of the profile, so it lives as long as the profile uses it
+    , m_bridge(new ReaderBridge(this))
+    , m_channel(new QWebChannel(this))
+    , m_page(nullptr)
+{
+    m_profile->setUrlRequestInterceptor(m_guard);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+
+    m_page = new ReaderPage(m_profile, this);
+    m_channel->registerObject(QStringLiteral("reader"), m_bridge);
+    m_page->setWebChannel(m_channel);
+    setPage(m_page);
+    setAcceptDrops(false);
+
+    connect(m_bridge, &ReaderBridge::documentShown, this, &ReaderView::documentShown);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                qCWarning(lcView) << "the reader's renderer ended:" << status << exitCode;
+                m_bridge->pageLost();
+                recoverFromCrash();
+            });
+
+    showPlaceholder(tr("Select an article to read it."));
+    m_page->load(ReaderPage::readerUrl());
+}
+
+ReaderView::~ReaderView()
+{
+    // The page must go before the profile it was created with, and the profile is one of our children.
+    delete m_page;
+}
+
+void ReaderView::showDocument(const Document &document)
+{
+    m_bridge->showDocument(document);
+}
+
+void ReaderView::showPlaceholder(const QString &message)
+{
+    m_bridge->showPlaceholder(message);
+}
+
+qint64 ReaderView::shownDocumentId() const
+{
+    return m_bridge->shownDocumentId();
+}
+
+int ReaderView::blockedRequestCount() const
+{
+    return m_guard->blockedCount();
+}
+
+bool ReaderView::isPageReady() const
+{
+    return m_bridge->isPageReady();
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The engine's own menu offers Back, Reload, View source and the like, none of which belong in a reader.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QWebEngineContextMenuRequest *request = lastContextMenuRequest();
+    if (request && !request->selectedText().isEmpty())
+        menu->addAction(pageAction(QWebEnginePage::Copy));
+    menu->addAction(pageAction(QWebEnginePage::SelectAll));
+    menu->popup(event->globalPos());
+}
+
+void ReaderView::recoverFromCrash()
+{
+    if (m_sinceLastCrash.isValid() && m_sinceLastCrash.elapsed() < minimumMsBetweenCrashReloads) {
+        qCWarning(lcView) << "not reloading the reader: its renderer keeps ending";
+        return;
+    }
+    m_sinceLastCrash.start();
+    // Reload from the event loop, not from inside the engine's notification. The bridge sends the current
+    // document again when the reloaded page reports ready.
+    QTimer::singleShot(0, this, [this] { m_page->load(ReaderPage::readerUrl()); });
+}
+
+} // namespace dossier
