@@ -2,7 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AnnotationPanel</name>
+    <name>DossierCli</name>
+    <message>
+        <source>[--manifest FILE] PATH...</source>
+        <translation>[--manifest FILE] PATH...</translation>
+    </message>
+    <message>
+        <source>Import text and Markdown files and folders (recursively).</source>
+        <translation>Import text and Markdown files and folders (recursively).</translation>
+    </message>
+    <message>
+        <source>List the documents of the library.</source>
+        <translation>List the documents of the library.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print one document.</source>
+        <translation>Print one document.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>Full-text search, ignoring case and accents.</source>
+        <translation>Full-text search, ignoring case and accents.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 failure (unreadable library, unknown document, files not imported); 2 bad arguments.</source>
+        <translation>Exit status: 0 success; 1 failure (unreadable library, unknown document, files not imported); 2 bad arguments.</translation>
+    </message>
+    <message>
+        <source>Dossier&apos;s library from the command line.</source>
+        <translation>Dossier's library from the command line.</translation>
+    </message>
+    <message>
+        <source>The library file to use (else DOSSIER_LIBRARY, else the default library).</source>
+        <translation>The library file to use (else DOSSIER_LIBRARY, else the default library).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Print machine-readable JSON.</translation>
+    </message>
+    <message>
+        <source>import: a CSV manifest with the articles&apos; metadata.</source>
+        <translation>import: a CSV manifest with the articles' metadata.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>One of the commands below.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation>The command's arguments.</translation>
+    </message>
+    <message>
+        <source>[arguments...]</source>
+        <translation>[arguments...]</translation>
+    </message>
+    <message>
+        <source>Try “dossier-cli --help”.</source>
+        <translation>Try “dossier-cli --help”.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>--manifest is an option of the import command only.</source>
+        <translation>--manifest is an option of the import command only.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for “%1”.</source>
+        <translation>Wrong arguments for “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</source>
+        <translation>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationPanel</name>
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
@@ -17,7 +116,120 @@
     </message>
 </context>
 <context>
-    <name>ImportController</name>
+    <name>dossier::ArticleMetadata</name>
+    <message>
+        <source>The publication date “%1” could not be read.</source>
+        <translation>The publication date “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not a two-letter language code such as “fr”.</source>
+        <translation>The language “%1” is not a two-letter language code such as “fr”.</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not a valid web address.</source>
+        <translation>The address “%1” is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 could not be read: %2</source>
+        <translation>The manifest %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be used: %2</source>
+        <translation>The manifest %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The manifest is empty.</source>
+        <translation>The manifest is empty.</translation>
+    </message>
+    <message>
+        <source>The manifest has no column naming the files (its first row should have a “file” column).</source>
+        <translation>The manifest has no column naming the files (its first row should have a “file” column).</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 could not be read: %2</source>
+        <translation>The metadata file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 is not valid JSON: %2</source>
+        <translation>The metadata file %1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 does not hold a JSON object.</source>
+        <translation>The metadata file %1 does not hold a JSON object.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in %2 is not text.</source>
+        <translation>The value of “%1” in %2 is not text.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CliCommands</name>
+    <message>
+        <source>Importing %1/%2 %3</source>
+        <translation>Importing %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Not imported: %1: %2</source>
+        <translation>Not imported: %1: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the documents imported so far are kept.</source>
+        <translation>Import cancelled; the documents imported so far are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>Imported %n document</numerusform>
+            <numerusform>Imported %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n file skipped</numerusform>
+            <numerusform>%n files skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the library: %1</source>
+        <translation>Cannot list the library: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document id (a positive number, as `list` shows).</source>
+        <translation>“%1” is not a document id (a positive number, as `list` shows).</translation>
+    </message>
+    <message>
+        <source>No document %1 in the library %2.</source>
+        <translation>No document %1 in the library %2.</translation>
+    </message>
+    <message>
+        <source>No document matches “%1”.</source>
+        <translation>No document matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentStore</name>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>The search could not be run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ImportController</name>
     <message>
         <source>Preparing the import…</source>
         <translation>Preparing the import…</translation>
@@ -42,7 +254,65 @@
     </message>
 </context>
 <context>
-    <name>LibraryModel</name>
+    <name>dossier::ImportRun</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>No such file or folder.</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
+        <translation>Dossier cannot import this kind of file yet (“.%1”).</translation>
+    </message>
+    <message>
+        <source>The library could not store it: %1</source>
+        <translation>The library could not store it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Library</name>
+    <message>
+        <source>“%1” is a folder, not a library file.</source>
+        <translation>“%1” is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the library.</source>
+        <translation>Cannot create the folder “%1” for the library.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read (permission denied).</source>
+        <translation>The library “%1” cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <source>Cannot open the library “%1”: %2</source>
+        <translation>Cannot open the library “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dossier library (%2). The file was not changed.</source>
+        <translation>“%1” is not a Dossier library (%2). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Dossier library. The file was not changed.</source>
+        <translation>“%1” is a database of another program, not a Dossier library. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</source>
+        <translation>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 is missing from this build.</source>
+        <translation>Upgrade step %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</source>
+        <translation>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</translation>
+    </message>
+    <message>
+        <source>The SQLite version on this system cannot enforce foreign keys.</source>
+        <translation>The SQLite version on this system cannot enforce foreign keys.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryModel</name>
     <message>
         <source>Title</source>
         <translation>Title</translation>
@@ -69,7 +339,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>dossier::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -225,10 +495,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n could not be read</source>
+        <source>, %n could not be imported</source>
         <translation>
-            <numerusform>, %n could not be read</numerusform>
-            <numerusform>, %n could not be read</numerusform>
+            <numerusform>, %n could not be imported</numerusform>
+            <numerusform>, %n could not be imported</numerusform>
         </translation>
     </message>
     <message>
@@ -240,8 +510,8 @@
         <translation>Some Files Were Not Imported</translation>
     </message>
     <message>
-        <source>The other articles were imported. The details list each file and why.</source>
-        <translation>The other articles were imported. The details list each file and why.</translation>
+        <source>The other articles were imported. Show Details lists each file and the reason it was not imported.</source>
+        <translation>The other articles were imported. Show Details lists each file and the reason it was not imported.</translation>
     </message>
     <message>
         <source>Import articles to begin: File › Import Files… (Ctrl+O), or drop files and folders onto this window.</source>
@@ -252,10 +522,10 @@
         <translation>Select an article in the list to read it.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n article(s) match</source>
+        <source>%n article(s), %1 matching</source>
         <translation>
-            <numerusform>%1 of %n article matches</numerusform>
-            <numerusform>%1 of %n articles match</numerusform>
+            <numerusform>%n article, %1 matching</numerusform>
+            <numerusform>%n articles, %1 matching</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -267,7 +537,7 @@
     </message>
 </context>
 <context>
-    <name>ReaderBridge</name>
+    <name>dossier::ReaderBridge</name>
     <message>
         <source>%1, %2</source>
         <comment>publication date, then time</comment>
@@ -275,212 +545,10 @@
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
+    <name>dossier::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
         <translation>Select an article to read it.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier-cli</name>
-    <message>
-        <source>[--manifest FILE] PATH...</source>
-        <translation>[--manifest FILE] PATH...</translation>
-    </message>
-    <message>
-        <source>Import text and Markdown files and folders (recursively).</source>
-        <translation>Import text and Markdown files and folders (recursively).</translation>
-    </message>
-    <message>
-        <source>List the documents of the library.</source>
-        <translation>List the documents of the library.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print one document.</source>
-        <translation>Print one document.</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>QUERY</translation>
-    </message>
-    <message>
-        <source>Full-text search, ignoring case and accents.</source>
-        <translation>Full-text search, ignoring case and accents.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::ArticleMetadata</name>
-    <message>
-        <source>The publication date “%1” could not be read.</source>
-        <translation>The publication date “%1” could not be read.</translation>
-    </message>
-    <message>
-        <source>The language “%1” is not a two-letter language code such as “fr”.</source>
-        <translation>The language “%1” is not a two-letter language code such as “fr”.</translation>
-    </message>
-    <message>
-        <source>The address “%1” is not a valid web address.</source>
-        <translation>The address “%1” is not a valid web address.</translation>
-    </message>
-    <message>
-        <source>The manifest %1 could not be read: %2</source>
-        <translation>The manifest %1 could not be read: %2</translation>
-    </message>
-    <message>
-        <source>The manifest %1 cannot be used: %2</source>
-        <translation>The manifest %1 cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>The manifest is empty.</source>
-        <translation>The manifest is empty.</translation>
-    </message>
-    <message>
-        <source>The manifest has no column naming the files (its first row should have a “file” column).</source>
-        <translation>The manifest has no column naming the files (its first row should have a “file” column).</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 could not be read: %2</source>
-        <translation>The metadata file %1 could not be read: %2</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 is not valid JSON: %2</source>
-        <translation>The metadata file %1 is not valid JSON: %2</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 does not hold a JSON object.</source>
-        <translation>The metadata file %1 does not hold a JSON object.</translation>
-    </message>
-    <message>
-        <source>The value of “%1” in %2 is not text.</source>
-        <translation>The value of “%1” in %2 is not text.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::CliCommands</name>
-    <message>
-        <source>Importing %1/%2 %3</source>
-        <translation>Importing %1/%2 %3</translation>
-    </message>
-    <message>
-        <source>Not imported: %1: %2</source>
-        <translation>Not imported: %1: %2</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the documents imported so far are kept.</source>
-        <translation>Import cancelled; the documents imported so far are kept.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n document(s)</source>
-        <translation>
-            <numerusform>Imported %n document</numerusform>
-            <numerusform>Imported %n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) skipped</source>
-        <translation>
-            <numerusform>%n file skipped</numerusform>
-            <numerusform>%n files skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot list the library: %1</source>
-        <translation>Cannot list the library: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a document id (a positive number, as `list` shows).</source>
-        <translation>“%1” is not a document id (a positive number, as `list` shows).</translation>
-    </message>
-    <message>
-        <source>No document %1 in the library %2.</source>
-        <translation>No document %1 in the library %2.</translation>
-    </message>
-    <message>
-        <source>No document matches “%1”.</source>
-        <translation>No document matches “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::DocumentStore</name>
-    <message>
-        <source>The search could not be run: %1</source>
-        <translation>The search could not be run: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::ImportRun</name>
-    <message>
-        <source>No such file or folder.</source>
-        <translation>No such file or folder.</translation>
-    </message>
-    <message>
-        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
-        <translation>Dossier cannot import this kind of file yet (“.%1”).</translation>
-    </message>
-    <message>
-        <source>The library could not store it: %1</source>
-        <translation>The library could not store it: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::Library</name>
-    <message>
-        <source>“%1” is a folder, not a library file.</source>
-        <translation>“%1” is a folder, not a library file.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder “%1” for the library.</source>
-        <translation>Cannot create the folder “%1” for the library.</translation>
-    </message>
-    <message>
-        <source>The library “%1” cannot be read (permission denied).</source>
-        <translation>The library “%1” cannot be read (permission denied).</translation>
-    </message>
-    <message>
-        <source>Cannot open the library “%1”: %2</source>
-        <translation>Cannot open the library “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Dossier library (%2). The file was not changed.</source>
-        <translation>“%1” is not a Dossier library (%2). The file was not changed.</translation>
-    </message>
-    <message>
-        <source>“%1” is a database of another program, not a Dossier library. The file was not changed.</source>
-        <translation>“%1” is a database of another program, not a Dossier library. The file was not changed.</translation>
-    </message>
-    <message>
-        <source>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</source>
-        <translation>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</translation>
-    </message>
-    <message>
-        <source>The SQLite library on this system cannot enforce foreign keys.</source>
-        <translation>The SQLite library on this system cannot enforce foreign keys.</translation>
-    </message>
-    <message>
-        <source>Upgrade step %1 is missing from this build.</source>
-        <translation>Upgrade step %1 is missing from this build.</translation>
-    </message>
-    <message>
-        <source>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</source>
-        <translation>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</translation>
     </message>
 </context>
 <context>

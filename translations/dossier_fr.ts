@@ -2,7 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AnnotationPanel</name>
+    <name>DossierCli</name>
+    <message>
+        <source>[--manifest FILE] PATH...</source>
+        <translation>[--manifest FICHIER] CHEMIN...</translation>
+    </message>
+    <message>
+        <source>Import text and Markdown files and folders (recursively).</source>
+        <translation>Importe des fichiers texte et Markdown ainsi que des dossiers (récursivement).</translation>
+    </message>
+    <message>
+        <source>List the documents of the library.</source>
+        <translation>Liste les documents de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print one document.</source>
+        <translation>Affiche un document.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <source>Full-text search, ignoring case and accents.</source>
+        <translation>Recherche en texte intégral, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 failure (unreadable library, unknown document, files not imported); 2 bad arguments.</source>
+        <translation>Code de sortie&#xa0;: 0 succès&#xa0;; 1 échec (bibliothèque illisible, document inconnu, fichiers non importés)&#xa0;; 2 arguments incorrects.</translation>
+    </message>
+    <message>
+        <source>Dossier&apos;s library from the command line.</source>
+        <translation>La bibliothèque de Dossier en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The library file to use (else DOSSIER_LIBRARY, else the default library).</source>
+        <translation>Fichier de bibliothèque à utiliser (à défaut DOSSIER_LIBRARY, sinon la bibliothèque par défaut).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Produit une sortie JSON exploitable par un programme.</translation>
+    </message>
+    <message>
+        <source>import: a CSV manifest with the articles&apos; metadata.</source>
+        <translation>import&#xa0;: un manifeste CSV contenant les métadonnées des articles.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>L’une des commandes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation>Les arguments de la commande.</translation>
+    </message>
+    <message>
+        <source>[arguments...]</source>
+        <translation>[arguments...]</translation>
+    </message>
+    <message>
+        <source>Try “dossier-cli --help”.</source>
+        <translation>Essayez «&#xa0;dossier-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>--manifest is an option of the import command only.</source>
+        <translation>--manifest n’est une option que de la commande import.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for “%1”.</source>
+        <translation>Arguments incorrects pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</source>
+        <translation>Il n’y a pas de bibliothèque à l’emplacement «&#xa0;%1&#xa0;». Créez-en une en important des articles&#xa0;: dossier-cli import CHEMIN...</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationPanel</name>
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
@@ -17,7 +116,120 @@
     </message>
 </context>
 <context>
-    <name>ImportController</name>
+    <name>dossier::ArticleMetadata</name>
+    <message>
+        <source>The publication date “%1” could not be read.</source>
+        <translation>La date de publication «&#xa0;%1&#xa0;» n’a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not a two-letter language code such as “fr”.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas un code de langue à deux lettres comme «&#xa0;fr&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not a valid web address.</source>
+        <translation>L’adresse «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 could not be read: %2</source>
+        <translation>Le manifeste %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be used: %2</source>
+        <translation>Le manifeste %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The manifest is empty.</source>
+        <translation>Le manifeste est vide.</translation>
+    </message>
+    <message>
+        <source>The manifest has no column naming the files (its first row should have a “file” column).</source>
+        <translation>Le manifeste n’a aucune colonne indiquant les fichiers (sa première ligne doit comporter une colonne «&#xa0;file&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 could not be read: %2</source>
+        <translation>Le fichier de métadonnées %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de métadonnées %1 n’est pas un JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file %1 does not hold a JSON object.</source>
+        <translation>Le fichier de métadonnées %1 ne contient pas d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in %2 is not text.</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» dans %2 n’est pas du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CliCommands</name>
+    <message>
+        <source>Importing %1/%2 %3</source>
+        <translation>Importation %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Not imported: %1: %2</source>
+        <translation>Non importé&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the documents imported so far are kept.</source>
+        <translation>Importation annulée&#xa0;; les documents déjà importés sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>%n document importé</numerusform>
+            <numerusform>%n documents importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n fichier ignoré</numerusform>
+            <numerusform>%n fichiers ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the library: %1</source>
+        <translation>Impossible de lister le contenu de la bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document id (a positive number, as `list` shows).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de document (un nombre positif, tel qu’affiché par `list`).</translation>
+    </message>
+    <message>
+        <source>No document %1 in the library %2.</source>
+        <translation>La bibliothèque %2 ne contient aucun document %1.</translation>
+    </message>
+    <message>
+        <source>No document matches “%1”.</source>
+        <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentStore</name>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>La recherche n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ImportController</name>
     <message>
         <source>Preparing the import…</source>
         <translation>Préparation de l’importation…</translation>
@@ -42,7 +254,65 @@
     </message>
 </context>
 <context>
-    <name>LibraryModel</name>
+    <name>dossier::ImportRun</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
+        <translation>Dossier ne sait pas encore importer ce type de fichier («&#xa0;.%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The library could not store it: %1</source>
+        <translation>La bibliothèque n’a pas pu l’enregistrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Library</name>
+    <message>
+        <source>“%1” is a folder, not a library file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the library.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read (permission denied).</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» ne peut pas être lue (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>Cannot open the library “%1”: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dossier library (%2). The file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Dossier (%2). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Dossier library. The file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre programme, et non une bibliothèque Dossier. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» a été enregistrée par une version plus récente de Dossier (version de bibliothèque %2&#xa0;; cette version de Dossier prend en charge jusqu’à la version %3). Ouvrez-la avec la version plus récente de Dossier. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 is missing from this build.</source>
+        <translation>L’étape de mise à niveau %1 est absente de cette version de Dossier.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</source>
+        <translation>La mise à niveau de la bibliothèque «&#xa0;%1&#xa0;» vers la version %2 a échoué&#xa0;: %3. La bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The SQLite version on this system cannot enforce foreign keys.</source>
+        <translation>La version de SQLite installée sur ce système ne prend pas en charge les clés étrangères.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryModel</name>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
@@ -69,7 +339,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>dossier::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -225,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n could not be read</source>
+        <source>, %n could not be imported</source>
         <translation>
             <numerusform>, %n n’a pas pu être importé</numerusform>
             <numerusform>, %n n’ont pas pu être importés</numerusform>
@@ -240,7 +510,7 @@
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <source>The other articles were imported. The details list each file and why.</source>
+        <source>The other articles were imported. Show Details lists each file and the reason it was not imported.</source>
         <translation>Les autres articles ont été importés. Les détails indiquent chaque fichier et la raison de l’échec.</translation>
     </message>
     <message>
@@ -252,10 +522,10 @@
         <translation>Sélectionnez un article dans la liste pour le lire.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n article(s) match</source>
+        <source>%n article(s), %1 matching</source>
         <translation>
-            <numerusform>Résultats&#xa0;: %1 sur %n article</numerusform>
-            <numerusform>Résultats&#xa0;: %1 sur %n articles</numerusform>
+            <numerusform>%n article, %1 correspondant</numerusform>
+            <numerusform>%n articles, %1 correspondants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -267,7 +537,7 @@
     </message>
 </context>
 <context>
-    <name>ReaderBridge</name>
+    <name>dossier::ReaderBridge</name>
     <message>
         <source>%1, %2</source>
         <comment>publication date, then time</comment>
@@ -275,212 +545,10 @@
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
+    <name>dossier::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
         <translation>Sélectionnez un article pour le lire.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier-cli</name>
-    <message>
-        <source>[--manifest FILE] PATH...</source>
-        <translation>[--manifest FICHIER] CHEMIN...</translation>
-    </message>
-    <message>
-        <source>Import text and Markdown files and folders (recursively).</source>
-        <translation>Importe des fichiers texte et Markdown ainsi que des dossiers (récursivement).</translation>
-    </message>
-    <message>
-        <source>List the documents of the library.</source>
-        <translation>Liste les documents de la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print one document.</source>
-        <translation>Affiche un document.</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>REQUÊTE</translation>
-    </message>
-    <message>
-        <source>Full-text search, ignoring case and accents.</source>
-        <translation>Recherche en texte intégral, sans tenir compte de la casse ni des accents.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::ArticleMetadata</name>
-    <message>
-        <source>The publication date “%1” could not be read.</source>
-        <translation>La date de publication «&#xa0;%1&#xa0;» n’a pas pu être interprétée.</translation>
-    </message>
-    <message>
-        <source>The language “%1” is not a two-letter language code such as “fr”.</source>
-        <translation>La langue «&#xa0;%1&#xa0;» n’est pas un code de langue à deux lettres comme «&#xa0;fr&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The address “%1” is not a valid web address.</source>
-        <translation>L’adresse «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
-    </message>
-    <message>
-        <source>The manifest %1 could not be read: %2</source>
-        <translation>Le manifeste %1 n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The manifest %1 cannot be used: %2</source>
-        <translation>Le manifeste %1 est inutilisable&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The manifest is empty.</source>
-        <translation>Le manifeste est vide.</translation>
-    </message>
-    <message>
-        <source>The manifest has no column naming the files (its first row should have a “file” column).</source>
-        <translation>Le manifeste n’a aucune colonne indiquant les fichiers (sa première ligne doit comporter une colonne «&#xa0;file&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 could not be read: %2</source>
-        <translation>Le fichier de métadonnées %1 n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 is not valid JSON: %2</source>
-        <translation>Le fichier de métadonnées %1 n’est pas un JSON valide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 does not hold a JSON object.</source>
-        <translation>Le fichier de métadonnées %1 ne contient pas d’objet JSON.</translation>
-    </message>
-    <message>
-        <source>The value of “%1” in %2 is not text.</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» dans %2 n’est pas du texte.</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::CliCommands</name>
-    <message>
-        <source>Importing %1/%2 %3</source>
-        <translation>Importation %1/%2 %3</translation>
-    </message>
-    <message>
-        <source>Not imported: %1: %2</source>
-        <translation>Non importé&#xa0;: %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the documents imported so far are kept.</source>
-        <translation>Importation annulée&#xa0;; les documents déjà importés sont conservés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n document(s)</source>
-        <translation>
-            <numerusform>%n document importé</numerusform>
-            <numerusform>%n documents importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n doublon</numerusform>
-            <numerusform>%n doublons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n échec</numerusform>
-            <numerusform>%n échecs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) skipped</source>
-        <translation>
-            <numerusform>%n fichier ignoré</numerusform>
-            <numerusform>%n fichiers ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot list the library: %1</source>
-        <translation>Impossible de lister le contenu de la bibliothèque&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a document id (a positive number, as `list` shows).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de document (un nombre positif, tel qu’affiché par `list`).</translation>
-    </message>
-    <message>
-        <source>No document %1 in the library %2.</source>
-        <translation>La bibliothèque %2 ne contient aucun document %1.</translation>
-    </message>
-    <message>
-        <source>No document matches “%1”.</source>
-        <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::DocumentStore</name>
-    <message>
-        <source>The search could not be run: %1</source>
-        <translation>La recherche n’a pas pu être effectuée&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::ImportRun</name>
-    <message>
-        <source>No such file or folder.</source>
-        <translation>Fichier ou dossier introuvable.</translation>
-    </message>
-    <message>
-        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
-        <translation>Dossier ne sait pas encore importer ce type de fichier («&#xa0;.%1&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The library could not store it: %1</source>
-        <translation>La bibliothèque n’a pas pu l’enregistrer&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dossier::Library</name>
-    <message>
-        <source>“%1” is a folder, not a library file.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de bibliothèque.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder “%1” for the library.</source>
-        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>The library “%1” cannot be read (permission denied).</source>
-        <translation>La bibliothèque «&#xa0;%1&#xa0;» ne peut pas être lue (autorisation refusée).</translation>
-    </message>
-    <message>
-        <source>Cannot open the library “%1”: %2</source>
-        <translation>Impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Dossier library (%2). The file was not changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Dossier (%2). Le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>“%1” is a database of another program, not a Dossier library. The file was not changed.</source>
-        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre programme, et non une bibliothèque Dossier. Le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The library “%1” was written by a newer version of Dossier (library version %2; this version understands up to %3). Open it with the newer Dossier. The file was not changed.</source>
-        <translation>La bibliothèque «&#xa0;%1&#xa0;» a été enregistrée par une version plus récente de Dossier (version de bibliothèque %2&#xa0;; cette version de Dossier prend en charge jusqu’à la version %3). Ouvrez-la avec la version plus récente de Dossier. Le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The SQLite library on this system cannot enforce foreign keys.</source>
-        <translation>La version de SQLite installée sur ce système ne prend pas en charge les clés étrangères.</translation>
-    </message>
-    <message>
-        <source>Upgrade step %1 is missing from this build.</source>
-        <translation>L’étape de mise à niveau %1 est absente de cette version de Dossier.</translation>
-    </message>
-    <message>
-        <source>Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.</source>
-        <translation>La mise à niveau de la bibliothèque «&#xa0;%1&#xa0;» vers la version %2 a échoué&#xa0;: %3. La bibliothèque n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>

@@ -94,16 +94,20 @@ void MainWindow::createLayout()
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
+    // The title takes what the other columns leave; they keep the widths the analyst gives them.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(36);
     header->setHighlightSections(false);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(LibraryModel::TitleColumn, 380);
-    m_table->setColumnWidth(LibraryModel::SourceColumn, 150);
-    m_table->setColumnWidth(LibraryModel::PublishedColumn, 90);
-    m_table->setColumnWidth(LibraryModel::LanguageColumn, 40);
-    m_table->setColumnWidth(LibraryModel::WordsColumn, 60);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(LibraryModel::SourceColumn, 16 * digit);
+    m_table->setColumnWidth(LibraryModel::PublishedColumn, 11 * digit);
+    m_table->setColumnWidth(LibraryModel::LanguageColumn, 9 * digit);
+    m_table->setColumnWidth(LibraryModel::WordsColumn, 7 * digit);
+    m_table->setColumnWidth(LibraryModel::MatchColumn, 40 * digit);
     m_table->setColumnHidden(LibraryModel::MatchColumn, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -364,7 +368,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     if (!report.duplicates.isEmpty())
         summary += tr(", %n already in the library", "", int(report.duplicates.size()));
     if (!report.failed.isEmpty())
-        summary += tr(", %n could not be read", "", int(report.failed.size()));
+        summary += tr(", %n could not be imported", "", int(report.failed.size()));
     if (report.cancelled)
         summary += tr(" (cancelled)");
     statusBar()->showMessage(summary + u'.', 15000);
@@ -379,7 +383,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Were Not Imported"),
                                     summary + u'.', QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importFailures"));
-        box->setInformativeText(tr("The other articles were imported. The details list each file and why."));
+        box->setInformativeText(tr("The other articles were imported. Show Details lists each file and the reason it was not imported."));
         box->setDetailedText(details.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -433,7 +437,7 @@ void MainWindow::updateStatus()
 {
     const int total = m_model->totalDocumentCount();
     m_countLabel->setText(m_model->isSearching()
-                              ? tr("%1 of %n article(s) match", "", total).arg(m_model->rowCount())
+                              ? tr("%n article(s), %1 matching", "", total).arg(m_model->rowCount())
                               : tr("%n article(s)", "", total));
     if (m_openDocumentId == 0)
         showReaderPlaceholder();

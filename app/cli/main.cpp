@@ -24,28 +24,30 @@ struct Command
 
 // QT_TRANSLATE_NOOP keeps these in the translation files while the table stays constant.
 constexpr Command commands[] = {
-    {"import", QT_TRANSLATE_NOOP("dossier-cli", "[--manifest FILE] PATH..."),
-     QT_TRANSLATE_NOOP("dossier-cli", "Import text and Markdown files and folders (recursively).")},
-    {"list", "", QT_TRANSLATE_NOOP("dossier-cli", "List the documents of the library.")},
-    {"show", QT_TRANSLATE_NOOP("dossier-cli", "ID"), QT_TRANSLATE_NOOP("dossier-cli", "Print one document.")},
-    {"search", QT_TRANSLATE_NOOP("dossier-cli", "QUERY"),
-     QT_TRANSLATE_NOOP("dossier-cli", "Full-text search, ignoring case and accents.")},
+    {"import", QT_TRANSLATE_NOOP("DossierCli", "[--manifest FILE] PATH..."),
+        QT_TRANSLATE_NOOP("DossierCli", "Import text and Markdown files and folders (recursively).")},
+    {"list", "", QT_TRANSLATE_NOOP("DossierCli", "List the documents of the library.")},
+    {"show", QT_TRANSLATE_NOOP("DossierCli", "ID"), QT_TRANSLATE_NOOP("DossierCli", "Print one document.")},
+    {"search", QT_TRANSLATE_NOOP("DossierCli", "QUERY"),
+        QT_TRANSLATE_NOOP("DossierCli", "Full-text search, ignoring case and accents.")},
 };
 
-QString tr(const char *text)
+// The context of the command line's own strings, for lupdate and QCoreApplication::translate alike.
+struct DossierCli
 {
-    return QCoreApplication::translate("dossier-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DossierCli)
+};
 
 QString commandHelp()
 {
-    QString help = tr("Commands:") + u'\n';
+    QString help = DossierCli::tr("Commands:") + u'\n';
     for (const Command &command : commands) {
-        const QString usage = QString::fromLatin1(command.name) + u' ' + tr(command.arguments);
-        help += QStringLiteral("  ") + usage.leftJustified(34) + tr(command.summary) + u'\n';
+        const QString usage = QString::fromLatin1(command.name) + u' ' + DossierCli::tr(command.arguments);
+        help += QStringLiteral("  ") + usage.leftJustified(34) + DossierCli::tr(command.summary) + u'\n';
     }
-    help += u'\n' + tr("Exit status: 0 success; 1 failure (unreadable library, unknown document, files not "
-                       "imported); 2 bad arguments.")
+    help += u'\n'
+        + DossierCli::tr("Exit status: 0 success; 1 failure (unreadable library, unknown document, files not "
+                         "imported); 2 bad arguments.")
         + u'\n';
     return help;
 }
@@ -64,21 +66,23 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Dossier's library from the command line.") + u"\n\n" + commandHelp());
+    parser.setApplicationDescription(
+        DossierCli::tr("Dossier's library from the command line.") + u"\n\n" + commandHelp());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption libraryOption(
-        QStringLiteral("library"), tr("The library file to use (else DOSSIER_LIBRARY, else the default library)."),
-        tr("PATH"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+        DossierCli::tr("The library file to use (else DOSSIER_LIBRARY, else the default library)."),
+        DossierCli::tr("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), DossierCli::tr("Print machine-readable JSON."));
     const QCommandLineOption manifestOption(QStringLiteral("manifest"),
-                                            tr("import: a CSV manifest with the articles' metadata."), tr("FILE"));
+        DossierCli::tr("import: a CSV manifest with the articles' metadata."), DossierCli::tr("FILE"));
     parser.addOptions({libraryOption, jsonOption, manifestOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
-    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."), tr("[arguments...]"));
+    parser.addPositionalArgument(QStringLiteral("command"), DossierCli::tr("One of the commands below."));
+    parser.addPositionalArgument(
+        QStringLiteral("arguments"), DossierCli::tr("The command's arguments."), DossierCli::tr("[arguments...]"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << u'\n' << tr("Try “dossier-cli --help”.") << u'\n';
+        err << parser.errorText() << u'\n' << DossierCli::tr("Try “dossier-cli --help”.") << u'\n';
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -92,25 +96,24 @@ int main(int argc, char *argv[])
 
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        err << tr("No command given.") << QLatin1String("\n\n") << commandHelp();
+        err << DossierCli::tr("No command given.") << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
     const QString command = arguments.takeFirst();
-    const bool known = std::any_of(std::begin(commands), std::end(commands),
-                                   [&](const Command &c) { return command == QLatin1String(c.name); });
+    const bool known = std::any_of(
+        std::begin(commands), std::end(commands), [&](const Command &c) { return command == QLatin1String(c.name); });
     if (!known) {
-        err << tr("Unknown command “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
+        err << DossierCli::tr("Unknown command “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
     if (parser.isSet(manifestOption) && command != QLatin1String("import")) {
-        err << tr("--manifest is an option of the import command only.") << u'\n';
+        err << DossierCli::tr("--manifest is an option of the import command only.") << u'\n';
         return ExitUsage;
     }
     const bool needsOneArgument = command == QLatin1String("show") || command == QLatin1String("search");
-    if ((command == QLatin1String("import") && arguments.isEmpty())
-        || (needsOneArgument && arguments.size() != 1)
+    if ((command == QLatin1String("import") && arguments.isEmpty()) || (needsOneArgument && arguments.size() != 1)
         || (command == QLatin1String("list") && !arguments.isEmpty())) {
-        err << tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
+        err << DossierCli::tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
 
@@ -118,7 +121,8 @@ int main(int argc, char *argv[])
     const QString libraryPath = Library::chosenPath(parser.value(libraryOption));
     // Only import creates a library: a mistyped --library for list or show must not leave an empty file behind.
     if (command != QLatin1String("import") && !QFileInfo::exists(libraryPath)) {
-        err << tr("There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...")
+        err << DossierCli::tr(
+            "There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...")
                    .arg(QDir::toNativeSeparators(libraryPath))
             << u'\n';
         return ExitFailure;

@@ -183,7 +183,7 @@ bool Library::prepare(OpenFailure *failure)
     pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));  // durable at every checkpoint in WAL mode
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (pragmaValue(db, QStringLiteral("foreign_keys"), &ok) != 1 || !ok) {
-        *failure = {OpenProblem::CannotOpen, tr("The SQLite library on this system cannot enforce foreign keys.")};
+        *failure = {OpenProblem::CannotOpen, tr("The SQLite version on this system cannot enforce foreign keys.")};
         return false;
     }
     return migrate(migrations, int(version), failure);

@@ -148,7 +148,7 @@ void MainWindowTest::searchFiltersTheTable()
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("bielorussie"));
     QTRY_COMPARE(table->model()->rowCount(), 2);   // 000 and 004 name Biélorussie
-    QCOMPARE(count->text(), QStringLiteral("2 of 5 articles match"));
+    QCOMPARE(count->text(), QStringLiteral("5 articles, 2 matching"));
     QVERIFY(!table->isColumnHidden(LibraryModel::MatchColumn));
     QVERIFY(table->model()->index(0, LibraryModel::MatchColumn).data().toString().contains(
         QStringLiteral("Biélorussie")));
