@@ -7,6 +7,9 @@
 #include "ui/reader/readerview.h"
 
 #include <QDir>
+#include <QDockWidget>
+#include <QMimeData>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void importsSeedsAndReadsOne();
     void searchFiltersTheTable();
     void refusesNewerLibraryAndKeepsCurrent();
+    void droppedFilesAreImported();
+    void remembersLayoutAndLibrary();
 
 private:
     void importSeeds();
@@ -172,6 +177,46 @@ void MainWindowTest::refusesNewerLibraryAndKeepsCurrent()
     QVERIFY2(error.contains(QStringLiteral("newer version of Dossier")), qPrintable(error));
     QCOMPARE(m_window->libraryModel()->rowCount(), 5);
     QCOMPARE(m_window->library()->path(), QFileInfo(m_dir->filePath(QStringLiteral("gui.dossier"))).absoluteFilePath());
+}
+
+void MainWindowTest::droppedFilesAreImported()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(seeds::path(QStringLiteral("002_bfcca99e1c7093f0.txt"))),
+                  QUrl::fromLocalFile(seeds::path(QStringLiteral("003_7b1f1785c4cd37aa.txt")))});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QCOMPARE(finished.first().first().value<ImportReport>().imported.size(), 2);
+    QCOMPARE(m_window->libraryModel()->rowCount(), 2);
+
+    // Something that is not a local file is not taken.
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.org/article.txt"))});
+    QDragEnterEvent refused(centre, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void MainWindowTest::remembersLayoutAndLibrary()
+{
+    const QString libraryPath = m_window->library()->path();
+    QCOMPARE(QSettings().value(QStringLiteral("library/lastPath")).toString(), libraryPath);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("annotationDock"));
+    QVERIFY(dock);
+    dock->hide();
+    m_window->resize(1234, 777);
+    QVERIFY(m_window->close());
+
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1234, 777));
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("annotationDock"))->isHidden());
 }
 
 QTEST_MAIN(MainWindowTest)
