@@ -445,7 +445,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Each article is committed whole, so stopping after the current one loses nothing.
+    // Each article is committed whole, so stopping after the current one loses nothing. Nobody listens any more:
+    // a report shown now would keep the application open after its window.
+    disconnect(m_importer, nullptr, this, nullptr);
     m_importer->cancelAndWait();
     saveLayout();
     event->accept();

@@ -112,8 +112,11 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     const QString hash = contentHash(document.text);
 
     AddResult result;
-    if (!db.transaction()) {
-        result.error = m_lastError = db.lastError().text();
+    // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then writes can fail
+    // at once, without waiting, when another connection (the GUI's, an import's) wrote in between.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.error = m_lastError = begin.lastError().text();
         return result;
     }
     auto fail = [&](const QSqlQuery &query) {
