@@ -39,8 +39,8 @@ void AnnotationPanel::changeEvent(QEvent *event)
 void AnnotationPanel::retranslateUi()
 {
     setAccessibleName(tr("Annotations"));
-    m_emptyState->setText(m_documentId == 0 ? tr("Open an article to see its annotations.")
-                                            : tr("This article has no annotations yet."));
+    m_emptyState->setText(
+        m_documentId == 0 ? tr("Open an article to see its annotations.") : tr("This article has no annotations yet."));
 }
 
 } // namespace dossier

@@ -34,7 +34,7 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     m_progressDialog = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_progressDialog->setWindowTitle(tr("Importing articles"));
     m_progressDialog->setWindowModality(Qt::WindowModal);
-    m_progressDialog->setMinimumDuration(400);   // a quick import of a few files should not flash a dialog
+    m_progressDialog->setMinimumDuration(400); // a quick import of a few files should not flash a dialog
     m_progressDialog->setAutoClose(false);
     m_progressDialog->setAutoReset(false);
     m_progressDialog->setMinimumWidth(420);
@@ -53,8 +53,8 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
         run.setProgressHandler([this, &run](int done, int total, const QString &path) {
             if (m_cancelRequested)
                 run.requestCancel();
-            QMetaObject::invokeMethod(this, [this, done, total, path] { showProgress(done, total, path); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total, path] { showProgress(done, total, path); }, Qt::QueuedConnection);
         });
         m_report = run.run(paths);
     });

@@ -48,7 +48,7 @@ private:
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progressDialog;
     std::atomic<bool> m_cancelRequested = false;
-    ImportReport m_report;   // written by the worker, read only after the thread has finished
+    ImportReport m_report; // written by the worker, read only after the thread has finished
 };
 
 } // namespace dossier

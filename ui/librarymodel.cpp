@@ -77,8 +77,8 @@ void LibraryModel::loadIds()
         return;
     const DocumentStore store(*m_library);
     const DocumentColumn column = m_sortColumn < 0 ? DocumentColumn::Relevance : storeColumn(m_sortColumn);
-    m_ids = store.documentIds(column, m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder,
-                              isSearching() ? m_searchText : QString());
+    m_ids = store.documentIds(
+        column, m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder, isSearching() ? m_searchText : QString());
     m_totalCount = isSearching() ? store.count() : int(m_ids.size());
 }
 
@@ -87,7 +87,7 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= MatchColumn) {
         if (!isSearching())
             return;
-        column = -1;   // the Match column sorts by relevance
+        column = -1; // the Match column sorts by relevance
     }
     if (column == m_sortColumn && order == m_sortOrder)
         return;
@@ -226,7 +226,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case MatchRangesRole: {
         QVariantList ranges;
         for (const SnippetMatch &match : rows.snippets.value(doc.id).matches)
-            ranges.append(QVariantMap{{QStringLiteral("start"), match.start}, {QStringLiteral("length"), match.length}});
+            ranges.append(
+                QVariantMap{{QStringLiteral("start"), match.start}, {QStringLiteral("length"), match.length}});
         return ranges;
     }
     }

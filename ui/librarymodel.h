@@ -23,9 +23,9 @@ class LibraryModel final : public QAbstractTableModel
 public:
     enum Column { TitleColumn, SourceColumn, PublishedColumn, LanguageColumn, WordsColumn, MatchColumn, ColumnCount };
     enum Role {
-        DocumentIdRole = Qt::UserRole + 1,   // qint64
-        SourcePathRole,                      // QString: the file it was imported from
-        MatchRangesRole,                     // QVariantList of {start, length} maps into the Match text
+        DocumentIdRole = Qt::UserRole + 1, // qint64
+        SourcePathRole, // QString: the file it was imported from
+        MatchRangesRole, // QVariantList of {start, length} maps into the Match text
     };
     Q_ENUM(Column)
 
@@ -44,7 +44,7 @@ public:
 
     int totalDocumentCount() const { return m_totalCount; }
     qint64 documentId(int row) const;
-    int rowOfDocument(qint64 id) const;   // -1 if not shown
+    int rowOfDocument(qint64 id) const; // -1 if not shown
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -76,7 +76,7 @@ private:
     int m_sortColumn = PublishedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QHash<int, Page> m_pages;
-    mutable QList<int> m_pageUse;   // least recently used first
+    mutable QList<int> m_pageUse; // least recently used first
 };
 
 } // namespace dossier

@@ -30,7 +30,7 @@
 namespace dossier {
 
 namespace {
-constexpr int searchDelayMs = 250;   // typing pauses this long before the library is searched
+constexpr int searchDelayMs = 250; // typing pauses this long before the library is searched
 constexpr auto settingsGeometry = "mainWindow/geometry";
 constexpr auto settingsState = "mainWindow/state";
 constexpr auto settingsSplitter = "mainWindow/splitter";
@@ -109,12 +109,11 @@ void MainWindow::createLayout()
     m_table->setColumnWidth(LibraryModel::WordsColumn, 7 * digit);
     m_table->setColumnWidth(LibraryModel::MatchColumn, 40 * digit);
     m_table->setColumnHidden(LibraryModel::MatchColumn, true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
     m_reader = new ReaderView(this);
     m_reader->setObjectName(QStringLiteral("reader"));
-    m_reader->setAcceptDrops(false);   // dropped files are imported by the window, never opened by the page
+    m_reader->setAcceptDrops(false); // dropped files are imported by the window, never opened by the page
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("librarySplitter"));
@@ -227,8 +226,7 @@ void MainWindow::retranslateUi()
     m_searchField->setAccessibleName(tr("Search the library"));
     m_table->setAccessibleName(tr("Articles in the library"));
     m_reader->setAccessibleName(tr("Reader"));
-    setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName())
-                             : tr("Dossier"));
+    setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName()) : tr("Dossier"));
     updateStatus();
     if (m_openDocumentId == 0)
         showReaderPlaceholder();
@@ -306,8 +304,8 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"),
+        QSettings().value(QStringLiteral("import/lastFolder")).toString(),
         tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
     if (files.isEmpty())
         return;
@@ -328,8 +326,7 @@ void MainWindow::chooseFolderToImport()
 void MainWindow::chooseLibraryToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
-                                                      QFileInfo(Library::defaultPath()).absolutePath(),
-                                                      tr("Dossier libraries (*.dossier);;All files (*)"));
+        QFileInfo(Library::defaultPath()).absolutePath(), tr("Dossier libraries (*.dossier);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !openLibrary(path, &error))
         QMessageBox::warning(this, tr("Cannot Open the Library"), error);
@@ -337,9 +334,8 @@ void MainWindow::chooseLibraryToOpen()
 
 void MainWindow::chooseLibraryToCreate()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Library"),
-                                                QFileInfo(Library::defaultPath()).absolutePath(),
-                                                tr("Dossier libraries (*.dossier)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Library"), QFileInfo(Library::defaultPath()).absolutePath(), tr("Dossier libraries (*.dossier)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -352,10 +348,9 @@ void MainWindow::chooseLibraryToCreate()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Dossier"),
-                       tr("<h3>Dossier %1</h3><p>Read, annotate and chart news coverage of armed conflicts.</p>"
-                          "<p>Library: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                m_library ? m_library->path().toHtmlEscaped() : QString()));
+        tr("<h3>Dossier %1</h3><p>Read, annotate and chart news coverage of armed conflicts.</p>"
+           "<p>Library: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), m_library ? m_library->path().toHtmlEscaped() : QString()));
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)
@@ -380,10 +375,11 @@ void MainWindow::onImportFinished(const ImportReport &report)
         QStringList details;
         for (const ImportReport::Failed &failed : report.failed)
             details.append(QDir::toNativeSeparators(failed.path) + QStringLiteral("\n    ") + failed.error);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Were Not Imported"),
-                                    summary + u'.', QMessageBox::Ok, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Some Files Were Not Imported"), summary + u'.', QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importFailures"));
-        box->setInformativeText(tr("The other articles were imported. Show Details lists each file and the reason it was not imported."));
+        box->setInformativeText(
+            tr("The other articles were imported. Show Details lists each file and the reason it was not imported."));
         box->setDetailedText(details.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -436,9 +432,8 @@ void MainWindow::showReaderPlaceholder()
 void MainWindow::updateStatus()
 {
     const int total = m_model->totalDocumentCount();
-    m_countLabel->setText(m_model->isSearching()
-                              ? tr("%n article(s), %1 matching", "", total).arg(m_model->rowCount())
-                              : tr("%n article(s)", "", total));
+    m_countLabel->setText(m_model->isSearching() ? tr("%n article(s), %1 matching", "", total).arg(m_model->rowCount())
+                                                 : tr("%n article(s)", "", total));
     if (m_openDocumentId == 0)
         showReaderPlaceholder();
 }
@@ -456,9 +451,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    const bool localFiles = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
-        return url.isLocalFile();
-    });
+    const bool localFiles
+        = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
     if (localFiles && m_library)
         event->acceptProposedAction();
 }

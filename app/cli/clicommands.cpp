@@ -6,10 +6,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <atomic>
 #include <csignal>
@@ -83,8 +83,8 @@ int CliCommands::importPaths(const QStringList &paths, const QString &manifest)
             documents.append(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("path"), entry.path}});
         QJsonArray duplicates;
         for (const ImportReport::Duplicate &entry : report.duplicates) {
-            duplicates.append(QJsonObject{{QStringLiteral("path"), entry.path},
-                                          {QStringLiteral("existing_id"), entry.existingId}});
+            duplicates.append(
+                QJsonObject{{QStringLiteral("path"), entry.path}, {QStringLiteral("existing_id"), entry.existingId}});
         }
         printJson(QJsonObject{
             {QStringLiteral("imported"), int(report.imported.size())},
@@ -109,8 +109,8 @@ int CliCommands::importPaths(const QStringList &paths, const QString &manifest)
 int CliCommands::list()
 {
     DocumentStore store(m_library);
-    const QVector<DocumentSummary> summaries =
-        store.summaries(store.documentIds(DocumentColumn::Imported, Qt::AscendingOrder));
+    const QVector<DocumentSummary> summaries
+        = store.summaries(store.documentIds(DocumentColumn::Imported, Qt::AscendingOrder));
     if (!store.lastError().isEmpty()) {
         m_err << tr("Cannot list the library: %1").arg(store.lastError()) << u'\n';
         return ExitFailure;
@@ -132,9 +132,10 @@ int CliCommands::list()
         return ExitOk;
     }
     for (const DocumentSummary &doc : summaries) {
-        m_out << QString::number(doc.id).rightJustified(6) << QLatin1String("  ") << doc.published.toIso().leftJustified(10)
-              << QLatin1String("  ") << doc.language.leftJustified(2) << QLatin1String("  ") << QString::number(doc.wordCount).rightJustified(6)
-              << QLatin1String("  ") << doc.source.left(24).leftJustified(24) << QLatin1String("  ") << doc.title << u'\n';
+        m_out << QString::number(doc.id).rightJustified(6) << QLatin1String("  ")
+              << doc.published.toIso().leftJustified(10) << QLatin1String("  ") << doc.language.leftJustified(2)
+              << QLatin1String("  ") << QString::number(doc.wordCount).rightJustified(6) << QLatin1String("  ")
+              << doc.source.left(24).leftJustified(24) << QLatin1String("  ") << doc.title << u'\n';
     }
     return ExitOk;
 }
@@ -171,8 +172,8 @@ int CliCommands::show(const QString &idText)
         return ExitOk;
     }
     m_out << doc->metadata.title << u'\n';
-    const QStringList facts = QStringList{doc->metadata.source, doc->metadata.author,
-                                          doc->metadata.published.toIso(), doc->metadata.language};
+    const QStringList facts = QStringList{
+        doc->metadata.source, doc->metadata.author, doc->metadata.published.toIso(), doc->metadata.language};
     m_out << facts.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · ")) << QLatin1String("\n\n");
     m_out << doc->text << u'\n';
     return ExitOk;
@@ -196,10 +197,8 @@ int CliCommands::search(const QString &typed)
             QJsonArray matches;
             for (const SnippetMatch &match : snippet.matches)
                 matches.append(QJsonArray{match.start, match.start + match.length});
-            hits.append(QJsonObject{{QStringLiteral("id"), doc.id},
-                                    {QStringLiteral("title"), doc.title},
-                                    {QStringLiteral("snippet"), snippet.text},
-                                    {QStringLiteral("matches"), matches}});
+            hits.append(QJsonObject{{QStringLiteral("id"), doc.id}, {QStringLiteral("title"), doc.title},
+                {QStringLiteral("snippet"), snippet.text}, {QStringLiteral("matches"), matches}});
         }
         printJson(hits);
         return ExitOk;

@@ -12,7 +12,6 @@
 
 using namespace dossier;
 
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -28,14 +27,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Read, annotate and chart news coverage of armed conflicts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(
-        QStringLiteral("library"),
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
         QCoreApplication::translate("main", "The library file to open (else DOSSIER_LIBRARY, else the last one)."),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(libraryOption);
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("main", "Articles or folders to import."),
-                                 QCoreApplication::translate("main", "[files...]"));
+        QCoreApplication::translate("main", "Articles or folders to import."),
+        QCoreApplication::translate("main", "[files...]"));
     parser.process(app);
 
     // Named on the command line or in the environment first, then the one used last time, then the default.
@@ -51,12 +49,11 @@ int main(int argc, char *argv[])
         QString fallbackError;
         if (path == fallback || !window.openLibrary(fallback, &fallbackError)) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open the Library"),
-                                  fallbackError.isEmpty() ? error : error + u"\n\n" + fallbackError);
+                fallbackError.isEmpty() ? error : error + u"\n\n" + fallbackError);
             return 1;
         }
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open the Library"),
-                             error + u"\n\n"
-                                 + QCoreApplication::translate("main", "Dossier opened the default library instead."));
+            error + u"\n\n" + QCoreApplication::translate("main", "Dossier opened the default library instead."));
     }
     window.show();
     if (!parser.positionalArguments().isEmpty())

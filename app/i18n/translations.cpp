@@ -34,7 +34,7 @@ bool Translations::install(const QLocale &locale)
 
     auto *qt = new QTranslator;
     if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         delete qt;
         qt = nullptr;
     }

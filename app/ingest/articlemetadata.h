@@ -15,7 +15,7 @@ namespace dossier {
 struct ExternalMetadata
 {
     DocumentMetadata metadata;
-    QStringList problems;   // values that could not be used, in the analyst's words (e.g. an unreadable date)
+    QStringList problems; // values that could not be used, in the analyst's words (e.g. an unreadable date)
 };
 
 // A CSV manifest: a header row naming its columns, then one row per file.
@@ -38,8 +38,8 @@ public:
 private:
     QString m_path;
     QString m_baseDirectory;
-    QHash<QString, ExternalMetadata> m_entries;   // key: cleaned absolute path of the file
-    QHash<QString, QString> m_pathByFileName;     // file name → key, for manifests that name files only
+    QHash<QString, ExternalMetadata> m_entries; // key: cleaned absolute path of the file
+    QHash<QString, QString> m_pathByFileName; // file name → key, for manifests that name files only
 };
 
 // "folder/a.txt" → "folder/a.json".

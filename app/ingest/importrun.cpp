@@ -49,8 +49,8 @@ ImportReport ImportRun::run(const QStringList &paths)
     return report;
 }
 
-void ImportRun::collect(const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates,
-                        ImportReport *report)
+void ImportRun::collect(
+    const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates, ImportReport *report)
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
@@ -61,8 +61,8 @@ void ImportRun::collect(const QString &path, const Manifest *explicitManifest, Q
         if (TextArticle::isTextFile(path))
             candidates->append({path, explicitManifest});
         else
-            report->failed.append({path, tr("Dossier cannot import this kind of file yet (“.%1”).")
-                                             .arg(info.suffix())});
+            report->failed.append(
+                {path, tr("Dossier cannot import this kind of file yet (“.%1”).").arg(info.suffix())});
         return;
     }
 
@@ -81,16 +81,17 @@ void ImportRun::collect(const QString &path, const Manifest *explicitManifest, Q
 
     // System lists broken symbolic links too, so that they are reported rather than silently passed over.
     QStringList files;
-    QDirIterator walk(info.absoluteFilePath(), QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator walk(
+        info.absoluteFilePath(), QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (walk.hasNext()) {
         const QString file = walk.next();
         const QString relative = QDir(info.absoluteFilePath()).relativeFilePath(file);
         if (relative.startsWith(u'.') || relative.contains(QLatin1String("/.")))
-            continue;  // hidden files and folders: editor backups, .git, .DS_Store
+            continue; // hidden files and folders: editor backups, .git, .DS_Store
         files.append(file);
     }
     files.sort();
-    QSet<QString> articleStems;   // "folder/a" for folder/a.txt, to recognise folder/a.json as its sidecar
+    QSet<QString> articleStems; // "folder/a" for folder/a.txt, to recognise folder/a.json as its sidecar
     for (const QString &file : std::as_const(files)) {
         if (TextArticle::isTextFile(file))
             articleStems.insert(QFileInfo(file).path() + u'/' + QFileInfo(file).completeBaseName());

@@ -27,7 +27,7 @@ struct ImportReport
     };
     struct Duplicate
     {
-        qint64 existingId = 0;   // the document that already holds this text
+        qint64 existingId = 0; // the document that already holds this text
         QString path;
     };
     struct Failed
@@ -39,7 +39,7 @@ struct ImportReport
     QList<Imported> imported;
     QList<Duplicate> duplicates;
     QList<Failed> failed;
-    QStringList skipped;       // files in imported folders that are not articles Dossier can read yet
+    QStringList skipped; // files in imported folders that are not articles Dossier can read yet
     bool cancelled = false;
 };
 
@@ -74,15 +74,15 @@ private:
         QString path;
         const Manifest *manifest = nullptr;
     };
-    void collect(const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates,
-                 ImportReport *report);
+    void collect(
+        const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates, ImportReport *report);
     void importFile(const Candidate &candidate, ImportReport *report);
 
     Library &m_library;
     QString m_manifestPath;
     ProgressHandler m_progress;
     std::atomic<bool> m_cancelRequested = false;
-    std::list<Manifest> m_folderManifests;   // stable addresses for the candidates that point into it
+    std::list<Manifest> m_folderManifests; // stable addresses for the candidates that point into it
 };
 
 } // namespace dossier

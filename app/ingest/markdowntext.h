@@ -7,8 +7,8 @@ namespace dossier {
 
 struct MarkdownText
 {
-    QString text;          // paragraphs and headings separated by one blank line; list items one per line
-    QString firstHeading;  // the text of the first heading, if any (the article's title, usually)
+    QString text; // paragraphs and headings separated by one blank line; list items one per line
+    QString firstHeading; // the text of the first heading, if any (the article's title, usually)
 };
 
 MarkdownText markdownToText(const QString &markdown);

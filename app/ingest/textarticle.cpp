@@ -46,7 +46,7 @@ QString TextArticle::cleanText(const QString &decoded)
     QString text = decoded;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(u'\r', u'\n');
-    text.replace(QChar(0x2028), u'\n');  // line and paragraph separators, as some exports write them
+    text.replace(QChar(0x2028), u'\n'); // line and paragraph separators, as some exports write them
     text.replace(QChar(0x2029), QLatin1String("\n\n"));
     text.replace(QChar(0x00A0), u' ');
     text = text.normalized(QString::NormalizationForm_C);
@@ -119,8 +119,8 @@ TextArticle::Reading TextArticle::read(const QString &path, const ExternalMetada
     }
 
     if (decoded.replacedCharacters > 0) {
-        doc.importNotes.append(tr("%n byte sequence(s) could not be read as %1 and were replaced with “�”.", "",
-                                  decoded.replacedCharacters)
+        doc.importNotes.append(tr(
+            "%n byte sequence(s) could not be read as %1 and were replaced with “�”.", "", decoded.replacedCharacters)
                                    .arg(decoded.encoding));
     }
     doc.importNotes += external.problems;

@@ -19,10 +19,10 @@ public:
     struct Reading
     {
         std::optional<NewDocument> document;
-        QString error;   // why the file could not be read as an article, for the analyst
+        QString error; // why the file could not be read as an article, for the analyst
     };
 
-    static bool isTextFile(const QString &path);       // by suffix: .txt, .text, .md, .markdown
+    static bool isTextFile(const QString &path); // by suffix: .txt, .text, .md, .markdown
     static bool isMarkdownFile(const QString &path);
 
     // Decodes, cleans and dates the file. external (from a manifest or sidecar) wins over what the text suggests.

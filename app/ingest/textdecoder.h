@@ -9,10 +9,10 @@ namespace dossier {
 struct DecodedText
 {
     QString text;
-    QString encoding;              // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-15", …
+    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-15", …
     bool hadByteOrderMark = false;
-    int replacedCharacters = 0;    // undecodable bytes (or sequences) that became U+FFFD
-    QString error;                 // set, and text left empty, when the bytes are not text at all
+    int replacedCharacters = 0; // undecodable bytes (or sequences) that became U+FFFD
+    QString error; // set, and text left empty, when the bytes are not text at all
 
     bool isText() const { return error.isEmpty(); }
 };

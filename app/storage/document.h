@@ -15,10 +15,10 @@ namespace dossier {
 struct DocumentMetadata
 {
     QString title;
-    QString source;    // the publication or agency, e.g. "AFP"
+    QString source; // the publication or agency, e.g. "AFP"
     QString author;
     QString url;
-    QString language;  // ISO 639-1 code, e.g. "fr"
+    QString language; // ISO 639-1 code, e.g. "fr"
     PublicationDate published;
 
     bool operator==(const DocumentMetadata &other) const = default;
@@ -28,12 +28,12 @@ struct DocumentMetadata
 struct NewDocument
 {
     DocumentMetadata metadata;
-    QString text;               // the cleaned text: every stored offset indexes its UTF-16 code units
-    QByteArray original;        // the file's bytes as read, kept so cleaning can be redone
-    QString originalFormat;     // MIME type of the original, e.g. "text/plain", "text/markdown"
-    QString originalEncoding;   // e.g. "UTF-8", "windows-1252"
-    QString sourcePath;         // where it was imported from
-    QStringList importNotes;    // what import had to repair or could not read, in the analyst's words
+    QString text; // the cleaned text: every stored offset indexes its UTF-16 code units
+    QByteArray original; // the file's bytes as read, kept so cleaning can be redone
+    QString originalFormat; // MIME type of the original, e.g. "text/plain", "text/markdown"
+    QString originalEncoding; // e.g. "UTF-8", "windows-1252"
+    QString sourcePath; // where it was imported from
+    QStringList importNotes; // what import had to repair or could not read, in the analyst's words
 };
 
 // An article in the library.

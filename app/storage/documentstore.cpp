@@ -209,8 +209,8 @@ std::optional<Document> DocumentStore::document(qint64 id) const
     doc.metadata.author = query.value(6).toString();
     doc.metadata.url = query.value(7).toString();
     doc.metadata.language = query.value(8).toString();
-    doc.metadata.published = PublicationDate::fromIso(query.value(9).toString(),
-                                                      PublicationDate::originFromName(query.value(10).toString()));
+    doc.metadata.published = PublicationDate::fromIso(
+        query.value(9).toString(), PublicationDate::originFromName(query.value(10).toString()));
     doc.sourcePath = query.value(11).toString();
     const QString notes = query.value(12).toString();
     if (!notes.isEmpty())
@@ -230,15 +230,14 @@ int DocumentStore::count() const
     return query.value(0).toInt();
 }
 
-QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder order,
-                                           const QString &searchText) const
+QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder order, const QString &searchText) const
 {
     m_lastError.clear();
     QVector<qint64> ids;
     const SearchQuery search = SearchQuery::parse(searchText);
     const bool searching = !searchText.trimmed().isEmpty();
     if (searching && search.isEmpty())
-        return ids;  // only punctuation or exclusions were typed: nothing can match
+        return ids; // only punctuation or exclusions were typed: nothing can match
 
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
@@ -246,7 +245,7 @@ QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder 
     if (searching) {
         query.prepare(QStringLiteral("SELECT d.id FROM document_fts JOIN document d ON d.id = document_fts.rowid"
                                      " WHERE document_fts MATCH ? ORDER BY ")
-                      + orderBy);
+            + orderBy);
         query.addBindValue(search.ftsExpression());
     } else {
         query.prepare(QStringLiteral("SELECT d.id FROM document d ORDER BY ") + orderBy);
@@ -271,7 +270,7 @@ QVector<DocumentSummary> DocumentStore::summaries(const QVector<qint64> &ids) co
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT id, title, source, language, source_path, published, word_count"
                                      " FROM document WHERE id IN (")
-                      + placeholders(count) + u')');
+            + placeholders(count) + u')');
         for (qsizetype i = 0; i < count; ++i)
             query.addBindValue(ids.at(first + i));
         if (!query.exec()) {
@@ -314,7 +313,7 @@ QHash<qint64, SearchSnippet> DocumentStore::snippets(const QString &searchText, 
         // Column -1 lets FTS5 pick the column (title or text) with the best match.
         query.prepare(QStringLiteral("SELECT rowid, snippet(document_fts, -1, ?, ?, ?, ?) FROM document_fts"
                                      " WHERE document_fts MATCH ? AND rowid IN (")
-                      + placeholders(count) + u')');
+            + placeholders(count) + u')');
         query.addBindValue(QString(QChar(matchOpen)));
         query.addBindValue(QString(QChar(matchClose)));
         query.addBindValue(QStringLiteral("…"));

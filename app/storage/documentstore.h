@@ -28,8 +28,8 @@ public:
     {
         enum class Outcome { Added, Duplicate, Failed };
         Outcome outcome = Outcome::Failed;
-        qint64 id = 0;     // the new document, or the one already holding the same text
-        QString error;     // for Failed
+        qint64 id = 0; // the new document, or the one already holding the same text
+        QString error; // for Failed
     };
 
     // Adds the document in one transaction, unless a document with the same text (whitespace aside) is there.

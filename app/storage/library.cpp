@@ -109,8 +109,8 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenFailure *failure
         return nullptr;
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        *report = {OpenProblem::CannotOpen,
-                   tr("Cannot create the folder “%1” for the library.").arg(info.absolutePath())};
+        *report
+            = {OpenProblem::CannotOpen, tr("Cannot create the folder “%1” for the library.").arg(info.absolutePath())};
         return nullptr;
     }
     if (info.exists() && !info.isReadable()) {
@@ -119,15 +119,14 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenFailure *failure
     }
 
     std::unique_ptr<Library> library(new Library(info.absoluteFilePath(), nextConnectionName(),
-                                                 migrationsFolder.isEmpty() ? QString::fromUtf16(builtInMigrations)
-                                                                            : migrationsFolder));
+        migrationsFolder.isEmpty() ? QString::fromUtf16(builtInMigrations) : migrationsFolder));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), library->m_connectionName);
         db.setDatabaseName(library->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open()) {
-            *report = {OpenProblem::CannotOpen,
-                       tr("Cannot open the library “%1”: %2").arg(path, db.lastError().text())};
+            *report
+                = {OpenProblem::CannotOpen, tr("Cannot open the library “%1”: %2").arg(path, db.lastError().text())};
             return nullptr;
         }
     }
@@ -146,8 +145,8 @@ bool Library::prepare(OpenFailure *failure)
     QSqlQuery schema(db);
     if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !schema.next()) {
         *failure = {OpenProblem::NotALibrary,
-                    tr("“%1” is not a Dossier library (%2). The file was not changed.")
-                        .arg(m_path, schema.lastError().databaseText())};
+            tr("“%1” is not a Dossier library (%2). The file was not changed.")
+                .arg(m_path, schema.lastError().databaseText())};
         return false;
     }
     const qint64 objectCount = schema.value(0).toLongLong();
@@ -157,19 +156,18 @@ bool Library::prepare(OpenFailure *failure)
     const qint64 appId = ok ? pragmaValue(db, QStringLiteral("application_id"), &ok) : 0;
     if (!ok || (objectCount > 0 && appId != applicationId)) {
         *failure = {OpenProblem::NotALibrary,
-                    tr("“%1” is a database of another program, not a Dossier library. The file was not changed.")
-                        .arg(m_path)};
+            tr("“%1” is a database of another program, not a Dossier library. The file was not changed.").arg(m_path)};
         return false;
     }
     const auto migrations = migrationFiles(m_migrationsFolder);
     const int newest = migrations.empty() ? 0 : migrations.rbegin()->first;
     if (version > newest) {
         *failure = {OpenProblem::NewerVersion,
-                    tr("The library “%1” was written by a newer version of Dossier (library version %2; this "
-                       "version understands up to %3). Open it with the newer Dossier. The file was not changed.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(newest)};
+            tr("The library “%1” was written by a newer version of Dossier (library version %2; this "
+               "version understands up to %3). Open it with the newer Dossier. The file was not changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(newest)};
         return false;
     }
 
@@ -180,7 +178,7 @@ bool Library::prepare(OpenFailure *failure)
         qCWarning(lcLibrary) << "WAL journal could not be switched on for" << m_path;
     }
     pragma.finish();
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));  // durable at every checkpoint in WAL mode
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); // durable at every checkpoint in WAL mode
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (pragmaValue(db, QStringLiteral("foreign_keys"), &ok) != 1 || !ok) {
         *failure = {OpenProblem::CannotOpen, tr("The SQLite version on this system cannot enforce foreign keys.")};
@@ -209,10 +207,10 @@ bool Library::migrate(const std::map<int, QString> &migrations, int fromVersion,
         if (!executeScript(db, body, &error)) {
             executeScript(db, QStringLiteral("ROLLBACK;"), nullptr);
             *failure = {OpenProblem::MigrationFailed,
-                        tr("Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(error)};
+                tr("Upgrading the library “%1” to version %2 failed: %3. The library was left as it was.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(error)};
             return false;
         }
         qCDebug(lcLibrary) << "library" << m_path << "upgraded to version" << version;

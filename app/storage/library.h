@@ -17,23 +17,23 @@ class Library
 public:
     enum class OpenProblem {
         None,
-        CannotOpen,       // the path is a folder, or the file cannot be created or read
-        NotALibrary,      // a file that is not SQLite, or a database of another program
-        NewerVersion,     // written by a newer Dossier: refused, and left untouched
-        MigrationFailed,  // an upgrade step failed and was rolled back
+        CannotOpen, // the path is a folder, or the file cannot be created or read
+        NotALibrary, // a file that is not SQLite, or a database of another program
+        NewerVersion, // written by a newer Dossier: refused, and left untouched
+        MigrationFailed, // an upgrade step failed and was rolled back
     };
 
     struct OpenFailure
     {
         OpenProblem problem = OpenProblem::None;
-        QString message;  // for the analyst: what happened and what to do
+        QString message; // for the analyst: what happened and what to do
     };
 
     // Opens (creating it if missing) the library at path, upgrading its schema one migration at a time.
     // Returns nullptr with failure filled when it cannot; a refused file is never written to.
     // migrationsFolder replaces the built-in migrations (":/dossier/migrations"); tests use it for failing steps.
-    static std::unique_ptr<Library> open(const QString &path, OpenFailure *failure = nullptr,
-                                         const QString &migrationsFolder = {});
+    static std::unique_ptr<Library> open(
+        const QString &path, OpenFailure *failure = nullptr, const QString &migrationsFolder = {});
 
     // The library used when none is named: ~/.local/share/dossier/library.dossier on Linux.
     static QString defaultPath();

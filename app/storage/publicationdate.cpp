@@ -56,9 +56,12 @@ struct OriginName
     const char16_t *name;
 };
 constexpr OriginName originNames[] = {
-    {DateOrigin::Feed, u"feed"},         {DateOrigin::Manifest, u"manifest"},
-    {DateOrigin::Sidecar, u"sidecar"},   {DateOrigin::PageMetadata, u"page"},
-    {DateOrigin::Text, u"text"},         {DateOrigin::User, u"user"},
+    {DateOrigin::Feed, u"feed"},
+    {DateOrigin::Manifest, u"manifest"},
+    {DateOrigin::Sidecar, u"sidecar"},
+    {DateOrigin::PageMetadata, u"page"},
+    {DateOrigin::Text, u"text"},
+    {DateOrigin::User, u"user"},
 };
 } // namespace
 

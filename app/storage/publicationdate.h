@@ -14,8 +14,8 @@ enum class DateOrigin { Unknown, Feed, Manifest, Sidecar, PageMetadata, Text, Us
 
 struct PublicationDate
 {
-    QDate date;      // for Year precision the month and day are 1; for Month, the day is 1
-    QTime time;      // valid only for Time precision, in UTC
+    QDate date; // for Year precision the month and day are 1; for Month, the day is 1
+    QTime time; // valid only for Time precision, in UTC
     DatePrecision precision = DatePrecision::Unknown;
     DateOrigin origin = DateOrigin::Unknown;
 

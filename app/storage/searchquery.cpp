@@ -98,7 +98,7 @@ SearchQuery SearchQuery::parse(const QString &typed)
 
     SearchQuery query;
     if (included.isEmpty())
-        return query;  // exclusions alone select nothing useful
+        return query; // exclusions alone select nothing useful
     for (QString &group : included) {
         if (group.contains(QLatin1String(" OR ")))
             group = u'(' + group + u')';

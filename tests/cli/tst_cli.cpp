@@ -52,7 +52,7 @@ private:
 void CliTest::initTestCase()
 {
     QVERIFY2(QFile::exists(seedsDir + QStringLiteral("/manifest.csv")),
-             qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seedsDir)));
+        qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seedsDir)));
 }
 
 void CliTest::init()
@@ -65,9 +65,9 @@ CliResult CliTest::cli(const QStringList &arguments, const QProcessEnvironment &
 {
     QProcess process;
     QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
-    env.insert(QStringLiteral("HOME"), m_dir->path());  // never touch the real default library
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // never touch the real default library
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));   // messages in English, whatever the machine
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // messages in English, whatever the machine
     env.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(DOSSIER_CLI_PATH), arguments);
@@ -86,8 +86,7 @@ void CliTest::importListShowSearchRoundTrip()
 {
     const QString library = libraryPath();
     const CliResult imported = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                    QStringLiteral("import"), QStringLiteral("--manifest"),
-                                    seedsDir + QStringLiteral("/manifest.csv"), seedsDir});
+        QStringLiteral("import"), QStringLiteral("--manifest"), seedsDir + QStringLiteral("/manifest.csv"), seedsDir});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const QJsonObject report = imported.json().object();
     QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 5);
@@ -96,11 +95,14 @@ void CliTest::importListShowSearchRoundTrip()
     const QJsonArray documents = report.value(QStringLiteral("documents")).toArray();
     QCOMPARE(documents.size(), 5);
     QVERIFY(documents.at(0).toObject().value(QStringLiteral("id")).toInteger() > 0);
-    QVERIFY(documents.at(0).toObject().value(QStringLiteral("path")).toString().endsWith(
-        QStringLiteral("000_d1409d0cbd35c96d.txt")));
+    QVERIFY(documents.at(0)
+                .toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .endsWith(QStringLiteral("000_d1409d0cbd35c96d.txt")));
 
-    const CliResult listed = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                  QStringLiteral("list")});
+    const CliResult listed
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("list")});
     QCOMPARE(listed.exitCode, 0);
     const QJsonArray rows = listed.json().array();
     QCOMPARE(rows.size(), 5);
@@ -113,22 +115,23 @@ void CliTest::importListShowSearchRoundTrip()
     QVERIFY(afp.value(QStringLiteral("words")).toInt() > 400);
     // 004's headline stands on its third line, after a banner and a section label.
     QCOMPARE(rows.at(4).toObject().value(QStringLiteral("title")).toString(),
-             dossier::seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2));
+        dossier::seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2));
 
     const QString afpId = QString::number(afp.value(QStringLiteral("id")).toInteger());
-    const CliResult shown = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                 QStringLiteral("show"), afpId});
+    const CliResult shown
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), afpId});
     QCOMPARE(shown.exitCode, 0);
     const QJsonObject document = shown.json().object();
     for (const char *key : {"id", "title", "text", "source", "published", "language", "path"})
         QVERIFY2(document.contains(QLatin1String(key)), key);
     QCOMPARE(document.value(QStringLiteral("id")).toInteger(), afp.value(QStringLiteral("id")).toInteger());
-    QVERIFY(document.value(QStringLiteral("text")).toString().startsWith(
-        dossier::seeds::nonEmptyLine(QStringLiteral("002_bfcca99e1c7093f0.txt"), 0)));
+    QVERIFY(document.value(QStringLiteral("text"))
+                .toString()
+                .startsWith(dossier::seeds::nonEmptyLine(QStringLiteral("002_bfcca99e1c7093f0.txt"), 0)));
     QCOMPARE(document.value(QStringLiteral("title")).toString(), afp.value(QStringLiteral("title")).toString());
 
     const CliResult found = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                 QStringLiteral("search"), QStringLiteral("bielorussie")});
+        QStringLiteral("search"), QStringLiteral("bielorussie")});
     QCOMPARE(found.exitCode, 0);
     const QJsonArray hits = found.json().array();
     QVERIFY(hits.size() >= 2);
@@ -138,9 +141,10 @@ void CliTest::importListShowSearchRoundTrip()
         for (const char *key : {"id", "title", "snippet"})
             QVERIFY2(object.contains(QLatin1String(key)), key);
         hitTitles.append(object.value(QStringLiteral("title")).toString());
-        QVERIFY2(object.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("Biélorussie"),
-                                                                             Qt::CaseInsensitive),
-                 qPrintable(object.value(QStringLiteral("snippet")).toString()));
+        QVERIFY2(object.value(QStringLiteral("snippet"))
+                     .toString()
+                     .contains(QStringLiteral("Biélorussie"), Qt::CaseInsensitive),
+            qPrintable(object.value(QStringLiteral("snippet")).toString()));
     }
     // 004's headline names Biélorussie, so that article ranks first.
     QCOMPARE(hitTitles.first(), dossier::seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2));
@@ -148,8 +152,8 @@ void CliTest::importListShowSearchRoundTrip()
 
 void CliTest::reimportReportsDuplicates()
 {
-    const QStringList import{QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"),
-                             QStringLiteral("import"), seedsDir};
+    const QStringList import{
+        QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"), QStringLiteral("import"), seedsDir};
     QCOMPARE(cli(import).json().object().value(QStringLiteral("imported")).toInt(), 5);
     const CliResult again = cli(import);
     QCOMPARE(again.exitCode, 0);
@@ -159,7 +163,7 @@ void CliTest::reimportReportsDuplicates()
                  .json()
                  .array()
                  .size(),
-             5);
+        5);
 }
 
 void CliTest::libraryFromEnvironment()
@@ -187,12 +191,10 @@ void CliTest::errorsGoToStderrWithStatus_data()
                                      << QStringLiteral("Unknown command");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("list")} << 2
                                     << QStringLiteral("colour");
-    QTest::newRow("manifest outside import")
-        << QStringList{QStringLiteral("--manifest"), QStringLiteral("m.csv"), QStringLiteral("list")} << 2
-        << QStringLiteral("--manifest");
+    QTest::newRow("manifest outside import") << QStringList{QStringLiteral("--manifest"), QStringLiteral("m.csv"),
+        QStringLiteral("list")} << 2 << QStringLiteral("--manifest");
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << 2 << QStringLiteral("Wrong arguments");
-    QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << 2
-                                    << QStringLiteral("Wrong arguments");
+    QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("Wrong arguments");
     QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/no/such/file.txt")} << 1
                                   << QStringLiteral("No such file");
 }
@@ -205,9 +207,9 @@ void CliTest::errorsGoToStderrWithStatus()
 
     // An existing library, so that the errors are about the arguments.
     QCOMPARE(cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("import"),
-                  seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")})
+                     seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")})
                  .exitCode,
-             0);
+        0);
     const CliResult result = cli(QStringList{QStringLiteral("--library"), libraryPath()} + arguments);
     QCOMPARE(result.exitCode, status);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
@@ -216,9 +218,9 @@ void CliTest::errorsGoToStderrWithStatus()
 void CliTest::newerLibraryIsRefused()
 {
     QCOMPARE(cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("import"),
-                  seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")})
+                     seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")})
                  .exitCode,
-             0);
+        0);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
         db.setDatabaseName(libraryPath());
@@ -233,8 +235,8 @@ void CliTest::newerLibraryIsRefused()
     QVERIFY2(result.err.contains(QStringLiteral("newer version of Dossier")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
 
-    const CliResult missing = cli({QStringLiteral("--library"), m_dir->filePath(QStringLiteral("typo.dossier")),
-                                   QStringLiteral("list")});
+    const CliResult missing
+        = cli({QStringLiteral("--library"), m_dir->filePath(QStringLiteral("typo.dossier")), QStringLiteral("list")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("no library")));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("typo.dossier"))));
@@ -253,8 +255,8 @@ void CliTest::folderWithUnreadableFileGoesOn()
     write(folder + QStringLiteral("/sub/b.md"), "# Second\n\nUn article sur *Minsk*.\n");
     QVERIFY(QFile::link(folder + QStringLiteral("/nowhere.txt"), folder + QStringLiteral("/broken.txt")));
 
-    const CliResult result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"),
-                                  QStringLiteral("import"), folder});
+    const CliResult result
+        = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"), QStringLiteral("import"), folder});
     QCOMPARE(result.exitCode, 1);
     const QJsonObject report = result.json().object();
     QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 2);

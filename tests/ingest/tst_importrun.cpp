@@ -41,7 +41,7 @@ private:
 void ImportRunTest::initTestCase()
 {
     QVERIFY2(QFile::exists(seeds::path(QStringLiteral("manifest.csv"))),
-             qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seeds::folder())));
+        qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seeds::folder())));
 }
 
 void ImportRunTest::init()
@@ -100,16 +100,16 @@ void ImportRunTest::seedsWithTheirManifest()
     leadTitle = leadTitle.left(leadTitle.lastIndexOf(u' ')) + u'…';
     const Expected expected[] = {
         {"000_d1409d0cbd35c96d.txt",
-         seeds::asHeadline(seeds::nonEmptyLine(QStringLiteral("000_d1409d0cbd35c96d.txt"), 1)),
-         "Express.co.uk (republished in French)", QDate(2022, 10, 14)},
+            seeds::asHeadline(seeds::nonEmptyLine(QStringLiteral("000_d1409d0cbd35c96d.txt"), 1)),
+            "Express.co.uk (republished in French)", QDate(2022, 10, 14)},
         {"001_1071f534a2dfb2e7.txt", seeds::nonEmptyLine(QStringLiteral("001_1071f534a2dfb2e7.txt"), 1),
-         "Axios (republished in French)", QDate(2022, 1, 10)},
+            "Axios (republished in French)", QDate(2022, 1, 10)},
         {"002_bfcca99e1c7093f0.txt", leadTitle, "AFP", QDate(2022, 2, 4)},
         {"003_7b1f1785c4cd37aa.txt",
-         seeds::asHeadline(seeds::nonEmptyLine(QStringLiteral("003_7b1f1785c4cd37aa.txt"), 1)),
-         "Associated Press (republished in French)", QDate(2023, 2, 1)},
+            seeds::asHeadline(seeds::nonEmptyLine(QStringLiteral("003_7b1f1785c4cd37aa.txt"), 1)),
+            "Associated Press (republished in French)", QDate(2023, 2, 1)},
         {"004_957c084d95eb412c.txt", seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2),
-         "The New York Times (republished in French)", QDate(2022, 12, 19)},
+            "The New York Times (republished in French)", QDate(2022, 12, 19)},
     };
     for (const Expected &want : expected) {
         const std::optional<Document> doc = documentFrom(report, QString::fromLatin1(want.file));
@@ -124,14 +124,15 @@ void ImportRunTest::seedsWithTheirManifest()
         QVERIFY(doc->wordCount > 300);
     }
     QCOMPARE(documentFrom(report, QStringLiteral("000_d1409d0cbd35c96d.txt"))->metadata.author,
-             QStringLiteral("Jessie Neal"));
+        QStringLiteral("Jessie Neal"));
 }
 
 void ImportRunTest::explicitManifestAndSidecar()
 {
-    write(QStringLiteral("meta.csv"), "file;title;published;source\n"
-                                      "a.txt;Titre du manifeste A;2022-03-01;Le Monde\n"
-                                      "sub/b.txt;Titre du manifeste B;mars 2022;Le Monde\n");
+    write(QStringLiteral("meta.csv"),
+        "file;title;published;source\n"
+        "a.txt;Titre du manifeste A;2022-03-01;Le Monde\n"
+        "sub/b.txt;Titre du manifeste B;mars 2022;Le Monde\n");
     write(QStringLiteral("a.txt"), "Premier article sur la ligne de front près de Kharkiv.\n");
     write(QStringLiteral("sub/b.txt"), "Second article sur la ligne de front près de Kherson.\n");
     write(QStringLiteral("sub/b.json"), R"({"title": "Titre du fichier de métadonnées", "author": "Anne Nivat",
@@ -185,10 +186,10 @@ void ImportRunTest::failuresDoNotStopTheRest()
     QCOMPARE(report.failed.size(), 2);
     QVERIFY(report.failed.at(0).path.endsWith(QStringLiteral("image.txt")));
     QVERIFY2(report.failed.at(0).error.contains(QStringLiteral("does not contain text")),
-             qPrintable(report.failed.at(0).error));
+        qPrintable(report.failed.at(0).error));
     QVERIFY(report.failed.at(1).path.endsWith(QStringLiteral("m.txt")));
     QVERIFY2(report.failed.at(1).error.startsWith(QStringLiteral("Cannot read the file")),
-             qPrintable(report.failed.at(1).error));
+        qPrintable(report.failed.at(1).error));
     QCOMPARE(DocumentStore(*m_library).count(), 2);
 }
 
@@ -203,8 +204,8 @@ void ImportRunTest::hiddenAndUnsupportedFiles()
     ImportRun run(*m_library);
     const ImportReport report = run.run({m_dir->filePath(QStringLiteral("in")), pdf});
     QCOMPARE(report.imported.size(), 1);
-    QCOMPARE(report.skipped.size(), 2);   // the two PDFs seen in the folder
-    QCOMPARE(report.failed.size(), 1);    // the PDF named on its own
+    QCOMPARE(report.skipped.size(), 2); // the two PDFs seen in the folder
+    QCOMPARE(report.failed.size(), 1); // the PDF named on its own
     QCOMPARE(report.failed.first().path, pdf);
     QVERIFY(report.failed.first().error.contains(QStringLiteral(".pdf")));
 }
@@ -232,11 +233,11 @@ void ImportRunTest::cancelKeepsWholeDocuments()
         progress.append(done);
         QCOMPARE(total, 6);
         if (done == 2)
-            run.requestCancel();   // as the GUI's Cancel button does, between two documents
+            run.requestCancel(); // as the GUI's Cancel button does, between two documents
     });
     const ImportReport report = run.run({m_dir->filePath(QStringLiteral("in"))});
     QVERIFY(report.cancelled);
-    QCOMPARE(report.imported.size(), 3);   // the document being read when Cancel came is finished
+    QCOMPARE(report.imported.size(), 3); // the document being read when Cancel came is finished
     QCOMPARE(progress, (QList<int>{0, 1, 2}));
     DocumentStore store(*m_library);
     QCOMPARE(store.count(), 3);

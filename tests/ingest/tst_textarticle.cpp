@@ -53,10 +53,10 @@ void TextArticleTest::cleansText_data()
 
     QTest::newRow("crlf") << QStringLiteral("Un.\r\nDeux.\r\n") << QStringLiteral("Un.\nDeux.");
     QTest::newRow("old mac") << QStringLiteral("Un.\rDeux.") << QStringLiteral("Un.\nDeux.");
-    QTest::newRow("blank lines collapse") << QStringLiteral("\n\n  Un.\n \n\t\n\nDeux.  \n\n")
-                                          << QStringLiteral("  Un.\n\nDeux.");
-    QTest::newRow("controls and zero-width") << QStringLiteral("Ki\u200Bev\u0007 et\u00AD Kyiv")
-                                             << QStringLiteral("Kiev et Kyiv");
+    QTest::newRow("blank lines collapse")
+        << QStringLiteral("\n\n  Un.\n \n\t\n\nDeux.  \n\n") << QStringLiteral("  Un.\n\nDeux.");
+    QTest::newRow("controls and zero-width")
+        << QStringLiteral("Ki\u200Bev\u0007 et\u00AD Kyiv") << QStringLiteral("Kiev et Kyiv");
     QTest::newRow("no-break space") << QStringLiteral("Prix\u00A0: 5 €") << QStringLiteral("Prix : 5 €");
     QTest::newRow("decomposed accents composed") << QStringLiteral("e\u0301te\u0301") << QStringLiteral("été");
     QTest::newRow("paragraph separator") << QStringLiteral("Un.\u2029Deux.") << QStringLiteral("Un.\n\nDeux.");
@@ -97,7 +97,8 @@ void TextArticleTest::readsLegacyEncoding()
 {
     // "Déclaration de l’OTAN : « pas de guerre »." in windows-1252 (’ is 0x92, « » are 0xAB 0xBB).
     const QString path = write(QStringLiteral("cp1252.txt"),
-                               QByteArray("D\xe9" "claration de l\x92OTAN : \xab pas de guerre \xbb.\n"));
+        QByteArray("D\xe9"
+                   "claration de l\x92OTAN : \xab pas de guerre \xbb.\n"));
     const TextArticle::Reading reading = TextArticle::read(path);
     QVERIFY2(reading.document, qPrintable(reading.error));
     QCOMPARE(reading.document->text, QStringLiteral("Déclaration de l’OTAN : « pas de guerre »."));
@@ -111,8 +112,8 @@ void TextArticleTest::notesReplacedBytes()
 {
     // A UTF-8 article with three damaged bytes among its accented letters.
     const QString path = write(QStringLiteral("broken.txt"),
-                               QStringLiteral("Les troupes sont arrivées après une journée éprouvante ").toUtf8()
-                                   + QByteArray("\xff\xfe\xc3 ") + QStringLiteral("à Kherson.\n").toUtf8());
+        QStringLiteral("Les troupes sont arrivées après une journée éprouvante ").toUtf8() + QByteArray("\xff\xfe\xc3 ")
+            + QStringLiteral("à Kherson.\n").toUtf8());
     const TextArticle::Reading reading = TextArticle::read(path);
     QVERIFY2(reading.document, qPrintable(reading.error));
     QCOMPARE(reading.document->originalEncoding, QStringLiteral("UTF-8"));
@@ -121,28 +122,30 @@ void TextArticleTest::notesReplacedBytes()
     QCOMPARE(reading.document->text.count(QChar(0xFFFD)), 3);
     QCOMPARE(reading.document->importNotes.size(), 1);
     QVERIFY2(reading.document->importNotes.first().contains(QStringLiteral("3 byte sequence")),
-             qPrintable(reading.document->importNotes.first()));
+        qPrintable(reading.document->importNotes.first()));
 }
 
 void TextArticleTest::markdownTitleAndText()
 {
     const QString path = write(QStringLiteral("note.md"),
-                               "# Sommet de l'OTSC à Erevan\n\nLes dirigeants se sont *réunis* à "
-                               "[Erevan](https://example.org).\n\n- Arménie\n- Kazakhstan\n");
+        "# Sommet de l'OTSC à Erevan\n\nLes dirigeants se sont *réunis* à "
+        "[Erevan](https://example.org).\n\n- Arménie\n- Kazakhstan\n");
     const TextArticle::Reading reading = TextArticle::read(path);
     QVERIFY2(reading.document, qPrintable(reading.error));
     QCOMPARE(reading.document->metadata.title, QStringLiteral("Sommet de l'OTSC à Erevan"));
     QCOMPARE(reading.document->originalFormat, QStringLiteral("text/markdown"));
-    QCOMPARE(reading.document->text, QStringLiteral("Sommet de l'OTSC à Erevan\n\nLes dirigeants se sont réunis "
-                                                    "à Erevan.\n\n• Arménie\n• Kazakhstan"));
+    QCOMPARE(reading.document->text,
+        QStringLiteral("Sommet de l'OTSC à Erevan\n\nLes dirigeants se sont réunis "
+                       "à Erevan.\n\n• Arménie\n• Kazakhstan"));
 }
 
 void TextArticleTest::externalMetadataWins()
 {
-    const QString path = write(QStringLiteral("a.txt"), "Accueil » Monde » Un titre trouvé dans le texte\n\n"
-                                                        "Un titre trouvé dans le texte\n\npar Jean Dupont\n\n"
-                                                        "Le texte de l'article commence ici et continue "
-                                                        "longuement sur plusieurs phrases.\n");
+    const QString path = write(QStringLiteral("a.txt"),
+        "Accueil » Monde » Un titre trouvé dans le texte\n\n"
+        "Un titre trouvé dans le texte\n\npar Jean Dupont\n\n"
+        "Le texte de l'article commence ici et continue "
+        "longuement sur plusieurs phrases.\n");
     ExternalMetadata external;
     external.metadata.source = QStringLiteral("AFP");
     external.metadata.language = QStringLiteral("fr");
@@ -166,7 +169,8 @@ void TextArticleTest::refusesWhatIsNotAnArticle_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("does not contain text");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                            << QStringLiteral("does not contain text");
     QTest::newRow("only blanks") << QByteArray(" \n\n\t \r\n") << QStringLiteral("no text");
 }
 

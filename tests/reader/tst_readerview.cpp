@@ -5,15 +5,15 @@
 #include "ui/reader/readerpage.h"
 #include "ui/reader/readerview.h"
 
-#include <QDir>
-#include <QFile>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QImage>
-#include <QMenu>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,9 +61,9 @@ QJsonDocument evaluateJson(QWebEnginePage *page, const QString &script)
     return QJsonDocument::fromJson(evaluate(page, script).toString().toUtf8());
 }
 
-const QString paragraphsScript = QStringLiteral(
-    "JSON.stringify(Array.from(document.querySelectorAll('#document-text p'),"
-    " p => [Number(p.dataset.start), p.textContent]))");
+const QString paragraphsScript
+    = QStringLiteral("JSON.stringify(Array.from(document.querySelectorAll('#document-text p'),"
+                     " p => [Number(p.dataset.start), p.textContent]))");
 
 } // namespace
 
@@ -156,18 +156,18 @@ void TestReaderView::showsDocument()
     QCOMPARE(paragraphs.at(0).toArray().at(1).toString(), first);
     QCOMPARE(paragraphs.at(1).toArray().at(1).toString(), second);
     QCOMPARE(evaluate(m_view->page(), QStringLiteral("document.getElementById('document').lang")).toString(),
-             QStringLiteral("fr"));
+        QStringLiteral("fr"));
     const QJsonArray meta = evaluateJson(m_view->page(),
-                                         QStringLiteral("JSON.stringify(Array.from("
-                                                        "document.getElementById('document-meta').children,"
-                                                        " e => e.textContent))"))
+        QStringLiteral("JSON.stringify(Array.from("
+                       "document.getElementById('document-meta').children,"
+                       " e => e.textContent))"))
                                 .array();
     QCOMPARE(meta.size(), 3);
     QCOMPARE(meta.at(0).toString(), QStringLiteral("Agence Test"));
     QCOMPARE(meta.at(1).toString(), ReaderBridge::publicationText(document.metadata.published));
     QCOMPARE(meta.at(2).toString(), QStringLiteral("Camille Martin"));
     QCOMPARE(evaluate(m_view->page(), QStringLiteral("document.querySelector('time').dateTime")).toString(),
-             QStringLiteral("2022-12-19"));
+        QStringLiteral("2022-12-19"));
     QCOMPARE(m_view->blockedRequestCount(), 0);
 }
 
@@ -177,8 +177,7 @@ void TestReaderView::paragraphOffsetsAreExact_data()
     QTest::addColumn<QList<int>>("starts");
 
     // Precomposed accents: one code unit each.
-    QTest::newRow("accents") << QStringLiteral("Émile à Kyiv.\n\nDeuxième paragraphe, déjà là.")
-                             << QList<int>{0, 15};
+    QTest::newRow("accents") << QStringLiteral("Émile à Kyiv.\n\nDeuxième paragraphe, déjà là.") << QList<int>{0, 15};
     // A combining acute accent is a code unit of its own.
     QTest::newRow("combining") << QStringLiteral("Cafe\u0301 noir.\n\nSuite.") << QList<int>{0, 13};
     // A flag is two surrogate pairs, a thumb with a skin tone another two.
@@ -188,8 +187,8 @@ void TestReaderView::paragraphOffsetsAreExact_data()
     QTest::newRow("cyrillic") << QStringLiteral("Луганськ і Київ.\n\n  Друга частина.\n\n\nТретя.")
                               << QList<int>{0, 20, 37};
     QTest::newRow("line breaks") << QStringLiteral("Ligne un\nligne deux\n\nAutre") << QList<int>{0, 21};
-    QTest::newRow("blank line with spaces") << QStringLiteral("\n\nUn.\n \t \nDeux.\r\n\r\nTrois.")
-                                            << QList<int>{2, 10, 19};
+    QTest::newRow("blank line with spaces")
+        << QStringLiteral("\n\nUn.\n \t \nDeux.\r\n\r\nTrois.") << QList<int>{2, 10, 19};
 }
 
 void TestReaderView::paragraphOffsetsAreExact()
@@ -215,14 +214,13 @@ void TestReaderView::paragraphOffsetsAreExact()
 void TestReaderView::hostileTextStaysText()
 {
     waitUntilReady();
-    const QString hostile = QStringLiteral(
-        "<script>window.pwned = 'script';</script>\n\n"
-        "<img src=\"http://example.com/t.png\" onerror=\"window.pwned = 'img'\">\n\n"
-        "<iframe src=\"https://example.com/frame\"></iframe>\n\n"
-        "<a href=\"javascript:window.pwned = 'link'\">lien</a>\n\n"
-        "<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/\">");
-    Document document = makeDocument(666, QStringLiteral("<b onmouseover=\"window.pwned = 'title'\">Titre</b>"),
-                                     hostile);
+    const QString hostile = QStringLiteral("<script>window.pwned = 'script';</script>\n\n"
+                                           "<img src=\"http://example.com/t.png\" onerror=\"window.pwned = 'img'\">\n\n"
+                                           "<iframe src=\"https://example.com/frame\"></iframe>\n\n"
+                                           "<a href=\"javascript:window.pwned = 'link'\">lien</a>\n\n"
+                                           "<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/\">");
+    Document document
+        = makeDocument(666, QStringLiteral("<b onmouseover=\"window.pwned = 'title'\">Titre</b>"), hostile);
     document.metadata.source = QStringLiteral("<img src=x onerror=\"window.pwned = 'source'\">");
     document.metadata.author = QStringLiteral("<svg onload=\"window.pwned = 'author'\"></svg>");
     document.metadata.url = QStringLiteral("javascript:window.pwned = 'url'");
@@ -230,31 +228,29 @@ void TestReaderView::hostileTextStaysText()
     showAndWait(document);
 
     QWebEnginePage *page = m_view->page();
-    QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('h1').textContent")).toString(),
-             document.metadata.title);
+    QCOMPARE(
+        evaluate(page, QStringLiteral("document.querySelector('h1').textContent")).toString(), document.metadata.title);
     const QJsonArray paragraphs = evaluateJson(page, paragraphsScript).array();
     QCOMPARE(paragraphs.size(), 5);
     const QStringList expected = hostile.split(QStringLiteral("\n\n"));
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(paragraphs.at(i).toArray().at(1).toString(), expected.at(i));
     QCOMPARE(evaluate(page, QStringLiteral("document.getElementById('document-url').textContent")).toString(),
-             document.metadata.url);
-    QCOMPARE(evaluate(page, QStringLiteral("document.getElementById('document').hasAttribute('lang')")).toBool(),
-             false);
+        document.metadata.url);
+    QCOMPARE(
+        evaluate(page, QStringLiteral("document.getElementById('document').hasAttribute('lang')")).toBool(), false);
 
-    const QString counts = QStringLiteral(
-        "JSON.stringify({"
-        " inArticle: document.getElementById('document').querySelectorAll("
-        "  'script, img, iframe, a, meta, svg, b, object, embed, link, style').length,"
-        " images: document.querySelectorAll('img, iframe, a, object, embed, svg, b').length,"
-        " scripts: document.querySelectorAll('script').length,"
-        " refresh: document.querySelectorAll('meta[http-equiv=\"refresh\"]').length,"
-        " pwned: typeof window.pwned })");
-    const QJsonObject expectedCounts{{QStringLiteral("inArticle"), 0},
-                                     {QStringLiteral("images"), 0},
-                                     {QStringLiteral("scripts"), 2}, // qwebchannel.js and reader.js
-                                     {QStringLiteral("refresh"), 0},
-                                     {QStringLiteral("pwned"), QStringLiteral("undefined")}};
+    const QString counts
+        = QStringLiteral("JSON.stringify({"
+                         " inArticle: document.getElementById('document').querySelectorAll("
+                         "  'script, img, iframe, a, meta, svg, b, object, embed, link, style').length,"
+                         " images: document.querySelectorAll('img, iframe, a, object, embed, svg, b').length,"
+                         " scripts: document.querySelectorAll('script').length,"
+                         " refresh: document.querySelectorAll('meta[http-equiv=\"refresh\"]').length,"
+                         " pwned: typeof window.pwned })");
+    const QJsonObject expectedCounts{{QStringLiteral("inArticle"), 0}, {QStringLiteral("images"), 0},
+        {QStringLiteral("scripts"), 2}, // qwebchannel.js and reader.js
+        {QStringLiteral("refresh"), 0}, {QStringLiteral("pwned"), QStringLiteral("undefined")}};
     QCOMPARE(evaluateJson(page, counts).object(), expectedCounts);
 
     // Give a refresh or an error handler time to fire, had any been created.
@@ -268,8 +264,7 @@ void TestReaderView::hostileTextStaysText()
 void TestReaderView::guardRefusesNetworkRequests()
 {
     waitUntilReady();
-    Document document = makeDocument(
-        5, QStringLiteral("Traceur"),
+    Document document = makeDocument(5, QStringLiteral("Traceur"),
         QStringLiteral("<img src=\"http://127.0.0.1:9/tracker.png\">\n\n"
                        "<link rel=\"stylesheet\" href=\"https://example.com/x.css\">\n\n"
                        "<video src=\"http://example.com/v.mp4\" autoplay></video>"));
@@ -291,19 +286,18 @@ void TestReaderView::guardRefusesNetworkRequests()
         " return true; })()");
     QCOMPARE(evaluate(page, addImage).toBool(), true);
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("JSON.stringify(window.refusedByPolicy)")).toString(),
-                              QStringLiteral("[\"http://127.0.0.1:9/x.png\"]"), pageTimeoutMs);
+        QStringLiteral("[\"http://127.0.0.1:9/x.png\"]"), pageTimeoutMs);
     QCOMPARE(m_view->blockedRequestCount(), 0);
 
     // The guard is the second wall, below the renderer. A stylesheet from the application's resources passes the
     // CSP (qrc: is allowed) but lies outside the reader's own folder: the guard sees the request and refuses it.
-    const QString addStylesheet = QStringLiteral(
-        "(function () { const link = document.createElement('link'); link.rel = 'stylesheet';"
-        " link.href = 'qrc:/dossier/migrations/0001_documents.sql'; document.head.appendChild(link);"
-        " return true; })()");
+    const QString addStylesheet
+        = QStringLiteral("(function () { const link = document.createElement('link'); link.rel = 'stylesheet';"
+                         " link.href = 'qrc:/dossier/migrations/0001_documents.sql'; document.head.appendChild(link);"
+                         " return true; })()");
     QCOMPARE(evaluate(page, addStylesheet).toBool(), true);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->blockedRequestCount(), 1, pageTimeoutMs);
-    QCOMPARE(m_view->networkGuard()->lastBlockedUrl().path(),
-             QStringLiteral("/dossier/migrations/0001_documents.sql"));
+    QCOMPARE(m_view->networkGuard()->lastBlockedUrl().path(), QStringLiteral("/dossier/migrations/0001_documents.sql"));
 
     // And the remote image itself, from a page of the reader's profile that has no CSP: only the guard stands
     // between it and the network.
@@ -327,13 +321,12 @@ void TestReaderView::refusesNavigationAway()
     QCOMPARE(refused.first().first().toUrl(), QUrl(QStringLiteral("https://example.com/")));
 
     // A new window is no way out either.
-    QCOMPARE(evaluate(m_view->page(), QStringLiteral("window.open('https://example.com/') === null")).toBool(),
-             true);
+    QCOMPARE(evaluate(m_view->page(), QStringLiteral("window.open('https://example.com/') === null")).toBool(), true);
 
     QTest::qWait(500);
     QVERIFY2(ReaderPage::isReaderUrl(m_view->url()), qPrintable(m_view->url().toString()));
     QCOMPARE(evaluate(m_view->page(), QStringLiteral("document.querySelector('h1').textContent")).toString(),
-             document.metadata.title);
+        document.metadata.title);
 
     // The page is still listening.
     showAndWait(makeDocument(12, QStringLiteral("Encore"), QStringLiteral("Suite.")));
@@ -356,10 +349,9 @@ void TestReaderView::showsDocumentRequestedBeforePageLoaded()
     QCOMPARE(shown.first().first().toLongLong(), 3);
     QCOMPARE(view.shownDocumentId(), 3);
     QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('h1').textContent")).toString(),
-             document.metadata.title);
-    QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('#document-text p').textContent"))
-                 .toString(),
-             document.text);
+        document.metadata.title);
+    QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('#document-text p').textContent")).toString(),
+        document.text);
 }
 
 void TestReaderView::placeholderReplacesDocument()
@@ -375,12 +367,12 @@ void TestReaderView::placeholderReplacesDocument()
             .toString(),
         message, pageTimeoutMs);
     const QJsonObject state = evaluateJson(m_view->page(),
-                                           QStringLiteral("JSON.stringify({"
-                                                          " articleHidden: document.getElementById('document').hidden,"
-                                                          " placeholderHidden: "
-                                                          "document.getElementById('placeholder').hidden,"
-                                                          " paragraphs: document.querySelectorAll('p[data-start]')"
-                                                          ".length })"))
+        QStringLiteral("JSON.stringify({"
+                       " articleHidden: document.getElementById('document').hidden,"
+                       " placeholderHidden: "
+                       "document.getElementById('placeholder').hidden,"
+                       " paragraphs: document.querySelectorAll('p[data-start]')"
+                       ".length })"))
                                   .object();
     QCOMPARE(state.value(QStringLiteral("articleHidden")).toBool(), true);
     QCOMPARE(state.value(QStringLiteral("placeholderHidden")).toBool(), false);
@@ -424,20 +416,21 @@ void TestReaderView::contextMenuOffersOnlyCopyAndSelectAll()
     QVERIFY(surface);
 
     const auto menuTexts = [this, surface](bool withSelection) {
-        evaluate(m_view->page(), withSelection ? QStringLiteral("window.getSelection().selectAllChildren("
-                                                                "document.querySelector('#document-text p')); true")
-                                               : QStringLiteral("window.getSelection().removeAllRanges(); true"));
+        evaluate(m_view->page(),
+            withSelection ? QStringLiteral("window.getSelection().selectAllChildren("
+                                           "document.querySelector('#document-text p')); true")
+                          : QStringLiteral("window.getSelection().removeAllRanges(); true"));
         // On the paragraph's first word: a right click outside a selection would drop it.
         const QJsonObject rect = evaluateJson(m_view->page(),
-                                              QStringLiteral("JSON.stringify(document.querySelector("
-                                                             "'#document-text p').getBoundingClientRect())"))
+            QStringLiteral("JSON.stringify(document.querySelector("
+                           "'#document-text p').getBoundingClientRect())"))
                                      .object();
         const QPoint inText(qRound(rect.value(QStringLiteral("left")).toDouble()) + 10,
-                            qRound(rect.value(QStringLiteral("top")).toDouble()) + 10);
+            qRound(rect.value(QStringLiteral("top")).toDouble()) + 10);
         QTest::mouseClick(surface, Qt::RightButton, {}, inText);
         QStringList texts;
-        if (!QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; },
-                             pageTimeoutMs))
+        if (!QTest::qWaitFor(
+                [] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, pageTimeoutMs))
             return texts;
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         for (const QAction *action : menu->actions())
@@ -447,8 +440,9 @@ void TestReaderView::contextMenuOffersOnlyCopyAndSelectAll()
     };
 
     QCOMPARE(menuTexts(false), QStringList{m_view->pageAction(QWebEnginePage::SelectAll)->text()});
-    QCOMPARE(menuTexts(true), (QStringList{m_view->pageAction(QWebEnginePage::Copy)->text(),
-                                           m_view->pageAction(QWebEnginePage::SelectAll)->text()}));
+    QCOMPARE(menuTexts(true),
+        (QStringList{
+            m_view->pageAction(QWebEnginePage::Copy)->text(), m_view->pageAction(QWebEnginePage::SelectAll)->text()}));
 }
 
 void TestReaderView::guardAllowsOnlyOwnResources_data()

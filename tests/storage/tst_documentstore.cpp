@@ -81,8 +81,7 @@ qint64 DocumentStoreTest::addOrFail(const NewDocument &doc)
 void DocumentStoreTest::addedDocumentReadsBack()
 {
     NewDocument doc = article(QStringLiteral("Sommet de la CEI"),
-                              QStringLiteral("Le sommet s’est tenu à Astana.\n\nLes dirigeants ont parlé."),
-                              QStringLiteral("2022-10-14"));
+        QStringLiteral("Le sommet s’est tenu à Astana.\n\nLes dirigeants ont parlé."), QStringLiteral("2022-10-14"));
     doc.metadata.author = QStringLiteral("Jessie Neal");
     doc.metadata.url = QStringLiteral("https://example.org/a");
     doc.importNotes = {QStringLiteral("first note"), QStringLiteral("second note")};
@@ -122,12 +121,12 @@ void DocumentStoreTest::sameTextIsDuplicate_data()
 
     QTest::newRow("identical") << QStringLiteral("Kiev a été frappée.") << QStringLiteral("Kiev a été frappée.")
                                << true;
-    QTest::newRow("line breaks and spaces") << QStringLiteral("Kiev a été\nfrappée.  ")
-                                            << QStringLiteral("  Kiev  a été frappée.") << true;
+    QTest::newRow("line breaks and spaces")
+        << QStringLiteral("Kiev a été\nfrappée.  ") << QStringLiteral("  Kiev  a été frappée.") << true;
     QTest::newRow("composed vs decomposed accents")
         << QStringLiteral("Kiev a été frappée.") << QStringLiteral("Kiev a e\u0301te\u0301 frappe\u0301e.") << true;
-    QTest::newRow("different words") << QStringLiteral("Kiev a été frappée.")
-                                     << QStringLiteral("Kyiv a été frappée.") << false;
+    QTest::newRow("different words") << QStringLiteral("Kiev a été frappée.") << QStringLiteral("Kyiv a été frappée.")
+                                     << false;
 }
 
 void DocumentStoreTest::sameTextIsDuplicate()
@@ -141,7 +140,7 @@ void DocumentStoreTest::sameTextIsDuplicate()
     DocumentStore store(*m_library);
     const auto result = store.add(article(QStringLiteral("Deux"), second));
     QCOMPARE(result.outcome,
-             duplicate ? DocumentStore::AddResult::Outcome::Duplicate : DocumentStore::AddResult::Outcome::Added);
+        duplicate ? DocumentStore::AddResult::Outcome::Duplicate : DocumentStore::AddResult::Outcome::Added);
     if (duplicate)
         QCOMPARE(result.id, firstId);
     QCOMPARE(store.count(), duplicate ? 1 : 2);
@@ -152,7 +151,7 @@ void DocumentStoreTest::ftsIndexFollowsEveryChange()
     const qint64 id = addOrFail(article(QStringLiteral("Minsk"), QStringLiteral("Loukachenko reçoit Poutine.")));
     DocumentStore store(*m_library);
     QCOMPARE(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Loukachenko")),
-             QVector<qint64>{id});
+        QVector<qint64>{id});
 
     QSqlQuery update(m_library->database());
     update.prepare(QStringLiteral("UPDATE document SET text = ? WHERE id = ?"));
@@ -161,11 +160,11 @@ void DocumentStoreTest::ftsIndexFollowsEveryChange()
     QVERIFY(update.exec());
     QVERIFY(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Loukachenko")).isEmpty());
     QCOMPARE(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Lukashenko")),
-             QVector<qint64>{id});
+        QVector<qint64>{id});
 
     QSqlQuery integrity(m_library->database());
     QVERIFY2(integrity.exec(QStringLiteral("INSERT INTO document_fts (document_fts) VALUES ('integrity-check')")),
-             "the FTS index no longer matches the documents");
+        "the FTS index no longer matches the documents");
 
     QVERIFY(QSqlQuery(m_library->database()).exec(QStringLiteral("DELETE FROM document")));
     QVERIFY(store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, QStringLiteral("Lukashenko")).isEmpty());
@@ -182,8 +181,7 @@ void DocumentStoreTest::searchIgnoresCaseAndDiacritics_data()
     QTest::newRow("upper case") << QStringLiteral("BIÉLORUSSIE") << QStringList{QStringLiteral("Minsk")};
     QTest::newRow("title word") << QStringLiteral("astana") << QStringList{QStringLiteral("Astana")};
     QTest::newRow("cyrillic any case") << QStringLiteral("путин") << QStringList{QStringLiteral("Moscou")};
-    QTest::newRow("typographic apostrophe") << QStringLiteral("l'Ukraine")
-                                            << QStringList{QStringLiteral("Astana")};
+    QTest::newRow("typographic apostrophe") << QStringLiteral("l'Ukraine") << QStringList{QStringLiteral("Astana")};
     QTest::newRow("both documents") << QStringLiteral("sommet")
                                     << QStringList{QStringLiteral("Astana"), QStringLiteral("Minsk")};
     QTest::newRow("nothing") << QStringLiteral("Washington") << QStringList{};
@@ -211,8 +209,8 @@ void DocumentStoreTest::searchIgnoresCaseAndDiacritics()
 void DocumentStoreTest::searchSnippetMarksMatches()
 {
     const qint64 id = addOrFail(article(QStringLiteral("Minsk"),
-                                        QStringLiteral("Le président a effectué une rare visite en Biélorussie "
-                                                       "pour renforcer ses liens avec Minsk.")));
+        QStringLiteral("Le président a effectué une rare visite en Biélorussie "
+                       "pour renforcer ses liens avec Minsk.")));
     DocumentStore store(*m_library);
     const auto snippets = store.snippets(QStringLiteral("bielorussie"), {id});
     QCOMPARE(snippets.size(), 1);
@@ -241,17 +239,16 @@ void DocumentStoreTest::sortsOnEveryColumn_data()
 
     // Titles: "b" (2022-02, fr, 3 words, src Reuters), "A" (2021, en, 1 word, src afp), "c" (undated, uk, 2 words)
     const QStringList imported{QStringLiteral("b"), QStringLiteral("A"), QStringLiteral("c")};
-    QTest::newRow("title ascending ignores case") << DocumentColumn::Title << Qt::AscendingOrder
-                                                  << QStringList{QStringLiteral("A"), QStringLiteral("b"),
-                                                                 QStringLiteral("c")};
+    QTest::newRow("title ascending ignores case")
+        << DocumentColumn::Title << Qt::AscendingOrder
+        << QStringList{QStringLiteral("A"), QStringLiteral("b"), QStringLiteral("c")};
     QTest::newRow("title descending") << DocumentColumn::Title << Qt::DescendingOrder
                                       << QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("A")};
     QTest::newRow("published ascending, undated first")
         << DocumentColumn::Published << Qt::AscendingOrder
         << QStringList{QStringLiteral("c"), QStringLiteral("A"), QStringLiteral("b")};
     QTest::newRow("published descending") << DocumentColumn::Published << Qt::DescendingOrder
-                                          << QStringList{QStringLiteral("b"), QStringLiteral("A"),
-                                                         QStringLiteral("c")};
+                                          << QStringList{QStringLiteral("b"), QStringLiteral("A"), QStringLiteral("c")};
     QTest::newRow("source") << DocumentColumn::Source << Qt::AscendingOrder
                             << QStringList{QStringLiteral("c"), QStringLiteral("A"), QStringLiteral("b")};
     QTest::newRow("language") << DocumentColumn::Language << Qt::AscendingOrder
@@ -291,7 +288,7 @@ void DocumentStoreTest::summariesKeepRequestedOrder()
     for (int i = 0; i < 1200; ++i)
         ids.append(addOrFail(article(QStringLiteral("Article %1").arg(i), QStringLiteral("Texte numéro %1").arg(i))));
     std::reverse(ids.begin(), ids.end());
-    ids.insert(5, 999999);  // unknown ids are left out
+    ids.insert(5, 999999); // unknown ids are left out
 
     DocumentStore store(*m_library);
     const QVector<DocumentSummary> summaries = store.summaries(ids);

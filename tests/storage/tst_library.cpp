@@ -109,8 +109,8 @@ void LibraryTest::reopeningKeepsData()
     }
     auto library = Library::open(file);
     QVERIFY(library);
-    QCOMPARE(scalar(library->database(), QStringLiteral("SELECT title FROM document")).toString(),
-             QStringLiteral("Titre"));
+    QCOMPARE(
+        scalar(library->database(), QStringLiteral("SELECT title FROM document")).toString(), QStringLiteral("Titre"));
 }
 
 void LibraryTest::emptyFileIsUpgraded()
@@ -131,7 +131,7 @@ void LibraryTest::migrationsRunInOrderEachInOneTransaction()
     QTemporaryDir migrations;
     QVERIFY(migrations.isValid());
     QVERIFY(QFile::copy(QStringLiteral(":/dossier/migrations/0001_documents.sql"),
-                        migrations.filePath(QStringLiteral("0001_documents.sql"))));
+        migrations.filePath(QStringLiteral("0001_documents.sql"))));
     auto writeStep = [&](const QString &name, const QByteArray &sql) {
         QFile step(migrations.filePath(name));
         QVERIFY(step.open(QIODevice::WriteOnly));
@@ -139,7 +139,7 @@ void LibraryTest::migrationsRunInOrderEachInOneTransaction()
     };
     writeStep(QStringLiteral("0002_notes.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);");
     writeStep(QStringLiteral("0003_broken.sql"),
-              "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);");
+        "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);");
 
     const QString file = path(QStringLiteral("steps.dossier"));
     Library::OpenFailure failure;
@@ -152,13 +152,12 @@ void LibraryTest::migrationsRunInOrderEachInOneTransaction()
     auto library = Library::open(file, &failure, migrations.path());
     QVERIFY2(library, qPrintable(failure.message));
     QCOMPARE(library->schemaVersion(), 2);
-    QCOMPARE(scalar(library->database(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'"))
+    QCOMPARE(
+        scalar(library->database(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt(),
+        1);
+    QCOMPARE(scalar(library->database(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
                  .toInt(),
-             1);
-    QCOMPARE(scalar(library->database(),
-                    QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
-                 .toInt(),
-             0);
+        0);
 }
 
 void LibraryTest::newerLibraryIsRefusedUntouched()

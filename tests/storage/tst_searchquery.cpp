@@ -23,12 +23,11 @@ void SearchQueryTest::expression_data()
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("blank") << QStringLiteral("   ") << QString();
     QTest::newRow("one word") << QStringLiteral("Biélorussie") << QStringLiteral("\"Biélorussie\"");
-    QTest::newRow("words are all required") << QStringLiteral("Poutine  Minsk")
-                                            << QStringLiteral("\"Poutine\" AND \"Minsk\"");
+    QTest::newRow("words are all required")
+        << QStringLiteral("Poutine  Minsk") << QStringLiteral("\"Poutine\" AND \"Minsk\"");
     QTest::newRow("phrase") << QStringLiteral("\"lignes rouges\" Kazakhstan")
                             << QStringLiteral("\"lignes rouges\" AND \"Kazakhstan\"");
-    QTest::newRow("unclosed phrase") << QStringLiteral("\"lignes rouges")
-                                     << QStringLiteral("\"lignes rouges\"");
+    QTest::newRow("unclosed phrase") << QStringLiteral("\"lignes rouges") << QStringLiteral("\"lignes rouges\"");
     QTest::newRow("prefix") << QStringLiteral("russ*") << QStringLiteral("\"russ\"*");
     QTest::newRow("or") << QStringLiteral("Kiev OR Kyiv Zelensky")
                         << QStringLiteral("(\"Kiev\" OR \"Kyiv\") AND \"Zelensky\"");

@@ -40,8 +40,8 @@ void LibraryModelTest::init()
     m_library = Library::open(m_dir->filePath(QStringLiteral("model.dossier")));
     QVERIFY(m_library);
     m_model = std::make_unique<LibraryModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void LibraryModelTest::cleanup()
@@ -81,12 +81,12 @@ void LibraryModelTest::showsEveryDocumentNewestFirst()
     QCOMPARE(m_model->rowCount(), 30);
     QCOMPARE(m_model->columnCount(), int(LibraryModel::ColumnCount));
     QCOMPARE(m_model->totalDocumentCount(), 30);
-    QCOMPARE(m_model->headerData(LibraryModel::PublishedColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Published"));
+    QCOMPARE(
+        m_model->headerData(LibraryModel::PublishedColumn, Qt::Horizontal).toString(), QStringLiteral("Published"));
     // Newest first: day 28 (29 is undated), then 27; undated articles at the end.
     QCOMPARE(m_model->index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 0028"));
     QCOMPARE(m_model->index(0, LibraryModel::PublishedColumn).data().toString(),
-             QLocale().toString(QDate(2022, 1, 29), QLocale::ShortFormat));
+        QLocale().toString(QDate(2022, 1, 29), QLocale::ShortFormat));
     QCOMPARE(m_model->index(0, LibraryModel::WordsColumn).data().toString(), QStringLiteral("29"));
     QCOMPARE(m_model->index(0, LibraryModel::LanguageColumn).data().toString(), QStringLiteral("fr"));
     QCOMPARE(m_model->index(0, LibraryModel::SourceColumn).data().toString(), QStringLiteral("Source 1"));
@@ -104,7 +104,7 @@ void LibraryModelTest::loadsRowsInPages()
     const int last = m_model->rowCount() - 1;
     for (int row : {last, 0, LibraryModel::pageSize - 1, LibraryModel::pageSize, last - 1}) {
         QCOMPARE(m_model->index(row, LibraryModel::TitleColumn).data().toString(),
-                 QStringLiteral("Article %1").arg(row, 4, 10, QLatin1Char('0')));
+            QStringLiteral("Article %1").arg(row, 4, 10, QLatin1Char('0')));
         QCOMPARE(m_model->documentId(row), m_model->index(row, 0).data(LibraryModel::DocumentIdRole).toLongLong());
     }
     QCOMPARE(m_model->rowOfDocument(m_model->documentId(LibraryModel::pageSize + 3)), LibraryModel::pageSize + 3);
@@ -143,15 +143,16 @@ void LibraryModelTest::searchRanksAndShowsMatches()
     m_model->setSearchText(QStringLiteral("kyiv"));
     QVERIFY(m_model->isSearching());
     QCOMPARE(m_model->sortColumn(), -1);
-    QCOMPARE(m_model->rowCount(), 3);   // articles 5, 10 and 15 (article 0 has no word after its first)
+    QCOMPARE(m_model->rowCount(), 3); // articles 5, 10 and 15 (article 0 has no word after its first)
     QCOMPARE(m_model->totalDocumentCount(), 20);
     const QString match = m_model->index(0, LibraryModel::MatchColumn).data().toString();
     QVERIFY2(match.contains(QStringLiteral("Kyiv")), qPrintable(match));
-    const QVariantList ranges = m_model->index(0, LibraryModel::MatchColumn).data(LibraryModel::MatchRangesRole).toList();
+    const QVariantList ranges
+        = m_model->index(0, LibraryModel::MatchColumn).data(LibraryModel::MatchRangesRole).toList();
     QCOMPARE(ranges.size(), 1);
     const QVariantMap range = ranges.first().toMap();
     QCOMPARE(match.mid(range.value(QStringLiteral("start")).toInt(), range.value(QStringLiteral("length")).toInt()),
-             QStringLiteral("Kyiv"));
+        QStringLiteral("Kyiv"));
 
     m_model->sort(LibraryModel::TitleColumn, Qt::AscendingOrder);
     QCOMPARE(m_model->index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 0005"));

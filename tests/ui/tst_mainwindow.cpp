@@ -8,10 +8,10 @@
 
 #include <QDir>
 #include <QDockWidget>
-#include <QMimeData>
-#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -65,12 +65,12 @@ private:
 
 void MainWindowTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);   // settings and default library go to a test location
+    QStandardPaths::setTestModeEnabled(true); // settings and default library go to a test location
     Translations::install(QLocale(QLocale::English));
     QCoreApplication::setOrganizationName(QStringLiteral("DossierTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QVERIFY2(QFile::exists(seedsDir + QStringLiteral("/manifest.csv")),
-             qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seedsDir)));
+        qPrintable(QStringLiteral("The seed articles are missing from %1").arg(seedsDir)));
 }
 
 void MainWindowTest::init()
@@ -116,7 +116,7 @@ void MainWindowTest::importsSeedsAndReadsOne()
 
     // Newest first: the Associated Press article of 2023-02-01 heads the table.
     QCOMPARE(table->model()->index(0, LibraryModel::SourceColumn).data().toString(),
-             QStringLiteral("Associated Press (republished in French)"));
+        QStringLiteral("Associated Press (republished in French)"));
 
     // Click the New York Times article (2022-12-19, second row) and wait for the reader to show it.
     ReaderView *reader = m_window->reader();
@@ -129,7 +129,7 @@ void MainWindowTest::importsSeedsAndReadsOne()
     QCOMPARE(m_window->openDocumentId(), nytId);
 
     QCOMPARE(pageValue(reader, QStringLiteral("document.querySelector('h1').textContent")).toString(),
-             nyt.data().toString());
+        nyt.data().toString());
     const QString shownText = pageValue(reader, QStringLiteral("document.body.innerText")).toString();
     const QString lead = seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 3);
     QVERIFY2(shownText.contains(lead), qPrintable(shownText.left(400)));
@@ -137,7 +137,8 @@ void MainWindowTest::importsSeedsAndReadsOne()
 
     // A picture of the window for the docs; the build folder keeps it, CI can publish it.
     QTest::qWait(300);
-    const QString screenshot = QDir(QStringLiteral(DOSSIER_TEST_OUTPUT_DIR)).filePath(QStringLiteral("main-window.png"));
+    const QString screenshot
+        = QDir(QStringLiteral(DOSSIER_TEST_OUTPUT_DIR)).filePath(QStringLiteral("main-window.png"));
     QVERIFY(m_window->grab().save(screenshot));
 }
 
@@ -152,11 +153,11 @@ void MainWindowTest::searchFiltersTheTable()
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("bielorussie"));
-    QTRY_COMPARE(table->model()->rowCount(), 2);   // 000 and 004 name Biélorussie
+    QTRY_COMPARE(table->model()->rowCount(), 2); // 000 and 004 name Biélorussie
     QCOMPARE(count->text(), QStringLiteral("5 articles, 2 matching"));
     QVERIFY(!table->isColumnHidden(LibraryModel::MatchColumn));
-    QVERIFY(table->model()->index(0, LibraryModel::MatchColumn).data().toString().contains(
-        QStringLiteral("Biélorussie")));
+    QVERIFY(
+        table->model()->index(0, LibraryModel::MatchColumn).data().toString().contains(QStringLiteral("Biélorussie")));
 
     search->clear();
     QTRY_COMPARE(table->model()->rowCount(), 5);
@@ -184,7 +185,7 @@ void MainWindowTest::droppedFilesAreImported()
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(seeds::path(QStringLiteral("002_bfcca99e1c7093f0.txt"))),
-                  QUrl::fromLocalFile(seeds::path(QStringLiteral("003_7b1f1785c4cd37aa.txt")))});
+        QUrl::fromLocalFile(seeds::path(QStringLiteral("003_7b1f1785c4cd37aa.txt")))});
     const QPoint centre = m_window->rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &enter);

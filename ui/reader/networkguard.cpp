@@ -42,9 +42,9 @@ void NetworkGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
         m_lastBlockedUrl = url;
     }
     // Queries and credentials can carry tracking tokens or secrets: keep them out of the log.
-    qCWarning(lcGuard).noquote() << "refused a request of type" << int(info.resourceType()) << "to"
-                                 << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                                        .left(200);
+    qCWarning(lcGuard).noquote()
+        << "refused a request of type" << int(info.resourceType()) << "to"
+        << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).left(200);
     Q_EMIT requestBlocked(url);
 }
 

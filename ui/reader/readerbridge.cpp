@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcBridge, "dossier.reader.bridge")
 
 // Larger integers do not survive the trip through a JavaScript number.
 constexpr double maxExactJsInteger = 9007199254740991.0;
-}
+} // namespace
 
 ReaderBridge::ReaderBridge(QObject *parent)
     : QObject(parent)
@@ -118,7 +118,7 @@ QString ReaderBridge::publicationText(const PublicationDate &published)
         const QDateTime local = QDateTime(published.date, published.time, Qt::UTC).toLocalTime();
         return tr("%1, %2", "publication date, then time")
             .arg(locale.toString(local.date(), QLocale::LongFormat),
-                 locale.toString(local.time(), QLocale::ShortFormat));
+                locale.toString(local.time(), QLocale::ShortFormat));
     }
     case DatePrecision::Unknown:
         break;

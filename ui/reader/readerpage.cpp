@@ -27,8 +27,7 @@ QUrl ReaderPage::readerUrl()
 bool ReaderPage::isReaderUrl(const QUrl &url)
 {
     // The engine spells our URL "qrc:///dossier/…", QUrl "qrc:/dossier/…": compare the parts, not the strings.
-    return url.scheme() == u"qrc" && url.host().isEmpty() && !url.hasQuery()
-        && url.path() == readerUrl().path();
+    return url.scheme() == u"qrc" && url.host().isEmpty() && !url.hasQuery() && url.path() == readerUrl().path();
 }
 
 void ReaderPage::lockDownSettings()
@@ -69,16 +68,16 @@ void ReaderPage::lockDownSettings()
 void ReaderPage::refuseRequests()
 {
     connect(this, &QWebEnginePage::featurePermissionRequested, this,
-            [this](const QUrl &origin, QWebEnginePage::Feature feature) {
-                qCWarning(lcReader) << "refused permission" << feature;
-                setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
-            });
+        [this](const QUrl &origin, QWebEnginePage::Feature feature) {
+            qCWarning(lcReader) << "refused permission" << feature;
+            setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
+        });
     connect(this, &QWebEnginePage::fileSystemAccessRequested, this,
-            [](QWebEngineFileSystemAccessRequest request) { request.reject(); });
+        [](QWebEngineFileSystemAccessRequest request) { request.reject(); });
     connect(this, &QWebEnginePage::fullScreenRequested, this,
-            [](QWebEngineFullScreenRequest request) { request.reject(); });
+        [](QWebEngineFullScreenRequest request) { request.reject(); });
     connect(this, &QWebEnginePage::registerProtocolHandlerRequested, this,
-            [](QWebEngineRegisterProtocolHandlerRequest request) { request.reject(); });
+        [](QWebEngineRegisterProtocolHandlerRequest request) { request.reject(); });
 }
 
 bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
@@ -100,8 +99,8 @@ QWebEnginePage *ReaderPage::createWindow(WebWindowType type)
     return nullptr;
 }
 
-void ReaderPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                          int lineNumber, const QString &sourceId)
+void ReaderPage::javaScriptConsoleMessage(
+    JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber, const QString &sourceId)
 {
     switch (level) {
     case InfoMessageLevel:

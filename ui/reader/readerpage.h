@@ -29,14 +29,14 @@ Q_SIGNALS:
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
-                                  const QString &sourceId) override;
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber, const QString &sourceId) override;
     void javaScriptAlert(const QUrl &securityOrigin, const QString &message) override;
     bool javaScriptConfirm(const QUrl &securityOrigin, const QString &message) override;
-    bool javaScriptPrompt(const QUrl &securityOrigin, const QString &message, const QString &defaultValue,
-                          QString *result) override;
-    QStringList chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
-                            const QStringList &acceptedMimeTypes) override;
+    bool javaScriptPrompt(
+        const QUrl &securityOrigin, const QString &message, const QString &defaultValue, QString *result) override;
+    QStringList chooseFiles(
+        FileSelectionMode mode, const QStringList &oldFiles, const QStringList &acceptedMimeTypes) override;
 
 private:
     void lockDownSettings();

@@ -19,12 +19,12 @@ Q_LOGGING_CATEGORY(lcView, "dossier.reader.view")
 
 // A renderer that dies again this soon after a reload would only die in a loop.
 constexpr qint64 minimumMsBetweenCrashReloads = 10000;
-}
+} // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QWebEngineView(parent)
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing written to disk
-    , m_guard(new NetworkGuard(m_profile))   // a child of the profile, so it lives as long as the profile uses it
+    , m_guard(new NetworkGuard(m_profile)) // a child of the profile, so it lives as long as the profile uses it
     , m_bridge(new ReaderBridge(this))
     , m_channel(new QWebChannel(this))
     , m_page(nullptr)
@@ -42,11 +42,11 @@ ReaderView::ReaderView(QWidget *parent)
 
     connect(m_bridge, &ReaderBridge::documentShown, this, &ReaderView::documentShown);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
-            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
-                qCWarning(lcView) << "the reader's renderer ended:" << status << exitCode;
-                m_bridge->pageLost();
-                recoverFromCrash();
-            });
+        [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+            qCWarning(lcView) << "the reader's renderer ended:" << status << exitCode;
+            m_bridge->pageLost();
+            recoverFromCrash();
+        });
 
     showPlaceholder(tr("Select an article to read it."));
     m_page->load(ReaderPage::readerUrl());
