@@ -1,11 +1,19 @@
 #include "ui/mainwindow.h"
 
+#include "entities/actorstore.h"
+#include "entities/corrections.h"
+#include "entities/gazetteer.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
+#include "ui/actorlistmodel.h"
+#include "ui/actorpanel.h"
 #include "ui/annotationpanel.h"
+#include "ui/correctioncommand.h"
 #include "ui/importcontroller.h"
 #include "ui/librarymodel.h"
 #include "ui/reader/readerview.h"
+#include "ui/readerhighlights.h"
+#include "ui/recognitioncontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -26,6 +35,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace dossier {
 
@@ -35,6 +45,7 @@ constexpr auto settingsGeometry = "mainWindow/geometry";
 constexpr auto settingsState = "mainWindow/state";
 constexpr auto settingsSplitter = "mainWindow/splitter";
 constexpr auto settingsColumns = "mainWindow/libraryColumns";
+constexpr auto settingsDemonyms = "reader/demonymsShown";
 } // namespace
 
 struct MainWindow::Actions
@@ -42,6 +53,8 @@ struct MainWindow::Actions
     QMenu *fileMenu = nullptr;
     QMenu *editMenu = nullptr;
     QMenu *viewMenu = nullptr;
+    QMenu *actorsMenu = nullptr;
+    QMenu *newActorMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QToolBar *toolBar = nullptr;
     QAction *newLibrary = nullptr;
@@ -50,6 +63,13 @@ struct MainWindow::Actions
     QAction *importFolder = nullptr;
     QAction *quit = nullptr;
     QAction *searchLibrary = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *addAlias = nullptr;
+    QAction *recognizeAll = nullptr;
+    QAction *stopRecognition = nullptr;
+    QAction *showDemonyms = nullptr;
+    QAction *loadGazetteer = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -58,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new LibraryModel(this))
     , m_importer(new ImportController(this))
+    , m_recognizer(new RecognitionController(this))
+    , m_undoStack(new QUndoStack(this))
     , m_actions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_recognizer, &RecognitionController::finished, this, &MainWindow::onRecognitionFinished);
+    connect(m_recognizer, &RecognitionController::progressed, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Recognising actors… %1 of %2 articles").arg(done).arg(total), 2000);
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     showReaderPlaceholder();
 }
@@ -132,6 +158,44 @@ void MainWindow::createLayout()
     m_annotationDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
 
+    m_actorPanel = new ActorPanel(this);
+    m_actorPanel->setCorrectionHandler([this](std::unique_ptr<Correction> c) { correct(std::move(c)); });
+    connect(m_actorPanel, &ActorPanel::passageActivated, this, [this](qint64 documentId, int start, int end) {
+        openDocument(documentId);
+        Q_UNUSED(start) Q_UNUSED(end)
+    });
+    m_actorDock = new QDockWidget(this);
+    m_actorDock->setObjectName(QStringLiteral("actorDock"));
+    m_actorDock->setWidget(m_actorPanel);
+    m_actorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_actorDock->setMinimumWidth(260);
+    addDockWidget(Qt::RightDockWidgetArea, m_actorDock);
+    tabifyDockWidget(m_annotationDock, m_actorDock);
+    m_actorDock->raise();
+
+    m_reader->setDemonymsShown(QSettings().value(QLatin1String(settingsDemonyms), false).toBool());
+    m_reader->setActorCardProvider([this](qint64 actorId) {
+        return m_library ? actorCard(*m_library, actorId, ActorStore(*m_library).mentions(m_openDocumentId))
+                         : QVariantMap();
+    });
+    connect(m_reader, &ReaderView::actorActivated, this, [this](qint64 actorId) {
+        if (actorId == 0)
+            return;
+        m_actorDock->show();
+        m_actorDock->raise();
+        m_actorPanel->showActor(actorId);
+    });
+    connect(m_reader, &ReaderView::selectionChanged, this, [this](int, int, const QString &text) {
+        m_selectedText = text.simplified();
+        updateSelectionActions();
+    });
+    connect(m_reader, &ReaderView::categoryToggled, this, [this](const QString &category, bool shown) {
+        if (category == QLatin1String("demonym")) {
+            QSettings().setValue(QLatin1String(settingsDemonyms), shown);
+            m_actions->showDemonyms->setChecked(shown);
+        }
+    });
+
     m_searchField = new QLineEdit(this);
     m_searchField->setObjectName(QStringLiteral("searchField"));
     m_searchField->setClearButtonEnabled(true);
@@ -172,6 +236,26 @@ void MainWindow::createActions()
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
     });
+    a.undo = m_undoStack->createUndoAction(this);
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_undoStack->createRedoAction(this);
+    a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    a.addAlias = new QAction(this);
+    a.addAlias->setObjectName(QStringLiteral("addAliasAction"));
+    connect(a.addAlias, &QAction::triggered, this, &MainWindow::addSelectionAsAlias);
+    a.recognizeAll = new QAction(this);
+    connect(a.recognizeAll, &QAction::triggered, m_recognizer, &RecognitionController::recognizeAll);
+    a.stopRecognition = new QAction(this);
+    connect(a.stopRecognition, &QAction::triggered, m_recognizer, &RecognitionController::cancel);
+    a.showDemonyms = new QAction(this);
+    a.showDemonyms->setCheckable(true);
+    a.showDemonyms->setChecked(QSettings().value(QLatin1String(settingsDemonyms), false).toBool());
+    connect(a.showDemonyms, &QAction::toggled, this, [this](bool shown) {
+        QSettings().setValue(QLatin1String(settingsDemonyms), shown);
+        m_reader->setDemonymsShown(shown);
+    });
+    a.loadGazetteer = new QAction(this);
+    connect(a.loadGazetteer, &QAction::triggered, this, &MainWindow::loadGazetteerFile);
     a.about = new QAction(this);
     a.about->setMenuRole(QAction::AboutRole);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -186,9 +270,25 @@ void MainWindow::createActions()
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.quit);
     a.editMenu = menuBar()->addMenu(QString());
+    a.editMenu->addActions({a.undo, a.redo});
+    a.editMenu->addSeparator();
     a.editMenu->addAction(a.searchLibrary);
     a.viewMenu = menuBar()->addMenu(QString());
+    a.viewMenu->addAction(m_actorDock->toggleViewAction());
     a.viewMenu->addAction(m_annotationDock->toggleViewAction());
+    a.viewMenu->addSeparator();
+    a.viewMenu->addAction(a.showDemonyms);
+    a.actorsMenu = menuBar()->addMenu(QString());
+    a.actorsMenu->addAction(a.addAlias);
+    a.newActorMenu = a.actorsMenu->addMenu(QString());
+    for (const ActorType type : {ActorType::Person, ActorType::Organization, ActorType::Place, ActorType::Group}) {
+        QAction *action = a.newActorMenu->addAction(QString());
+        action->setData(int(type));
+        connect(action, &QAction::triggered, this, [this, type] { newActorFromSelection(int(type)); });
+    }
+    a.actorsMenu->addSeparator();
+    a.actorsMenu->addActions({a.recognizeAll, a.stopRecognition, a.loadGazetteer});
+    updateSelectionActions();
     a.helpMenu = menuBar()->addMenu(QString());
     a.helpMenu->addActions({a.about, a.aboutQt});
 
@@ -219,6 +319,16 @@ void MainWindow::retranslateUi()
     a.importFolder->setToolTip(tr("Import every article in a folder and its subfolders (Ctrl+Shift+O)"));
     a.quit->setText(tr("&Quit"));
     a.searchLibrary->setText(tr("&Search the Library"));
+    a.actorsMenu->setTitle(tr("&Actors"));
+    a.addAlias->setText(tr("Add Selection as &Alias Of…"));
+    a.newActorMenu->setTitle(tr("&New Actor from Selection"));
+    for (QAction *action : a.newActorMenu->actions())
+        action->setText(ActorListModel::typeLabel(ActorType(action->data().toInt())));
+    a.recognizeAll->setText(tr("&Recognise Actors Again in the Whole Library"));
+    a.stopRecognition->setText(tr("&Stop Recognition"));
+    a.showDemonyms->setText(tr("Show &Demonyms"));
+    a.loadGazetteer->setText(tr("&Load a Gazetteer…"));
+    m_actorDock->setWindowTitle(tr("Actors"));
     a.about->setText(tr("&About Dossier"));
     a.aboutQt->setText(tr("About &Qt"));
     m_annotationDock->setWindowTitle(tr("Annotations"));
@@ -274,9 +384,16 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
             *error = failure.message;
         return false;
     }
+    m_recognizer->cancelAndWait();
+    m_undoStack->clear();   // the stack's corrections belong to the library they were made in
     m_model->setLibrary(nullptr);
+    m_actorPanel->setLibrary(nullptr);
     m_library = std::move(opened);
     m_model->setLibrary(m_library.get());
+    m_actorPanel->setLibrary(m_library.get());
+    m_recognizer->setLibraryPath(m_library->path());
+    // Articles imported by an older Dossier or by a cancelled run are read for actors now, in the background.
+    m_recognizer->recognizeNew();
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_searchField->clear();
     m_openDocumentId = 0;
@@ -356,6 +473,8 @@ void MainWindow::showAbout()
 void MainWindow::onImportFinished(const ImportReport &report)
 {
     m_model->reload();
+    if (!report.imported.isEmpty())
+        m_recognizer->recognizeNew();
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     updateStatus();
 
@@ -414,11 +533,107 @@ void MainWindow::openDocument(qint64 documentId)
     if (!document)
         return;
     m_openDocumentId = documentId;
-    m_reader->showDocument(*document);
+    m_reader->showDocument(*document, readerHighlights(ActorStore(*m_library).mentions(documentId)));
     m_annotationPanel->setDocument(documentId);
+    m_actorPanel->setDocument(documentId);
     const int row = m_model->rowOfDocument(documentId);
     if (row >= 0 && m_table->currentIndex().row() != row)
         m_table->selectRow(row);
+}
+
+void MainWindow::correct(std::unique_ptr<Correction> correction)
+{
+    if (!m_library || !correction)
+        return;
+    m_undoStack->push(new CorrectionCommand(std::move(correction), [this](Correction &c, bool revert) {
+        return runCorrection(c, revert);
+    }));
+}
+
+bool MainWindow::runCorrection(Correction &correction, bool revert)
+{
+    if (!m_library)
+        return false;
+    ActorStore store(*m_library);
+    // The documents touched before and after the change: an alias removed and an alias added both count.
+    QVector<qint64> affected = correction.affectedDocuments(store);
+    if (!(revert ? correction.revert(store) : correction.apply(store))) {
+        QMessageBox::warning(this, tr("Correction Not Applied"),
+                             tr("%1 could not be applied: %2").arg(correction.description(), store.lastError()));
+        return false;
+    }
+    affected += correction.affectedDocuments(store);
+    if (m_openDocumentId != 0)
+        affected.append(m_openDocumentId);   // the article in view shows the change first
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    m_recognizer->recognizeDocuments(affected);
+    m_actorPanel->refresh();
+    statusBar()->showMessage(correction.description(), 5000);
+    return true;
+}
+
+void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds)
+{
+    if (documentIds.isEmpty() || documentIds.contains(m_openDocumentId))
+        refreshHighlights();
+    m_actorPanel->refresh();
+    Q_EMIT recognitionFinished();
+}
+
+void MainWindow::refreshHighlights()
+{
+    if (m_library && m_openDocumentId != 0)
+        m_reader->setHighlights(readerHighlights(ActorStore(*m_library).mentions(m_openDocumentId)));
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const bool selected = m_library && m_openDocumentId != 0 && !m_selectedText.isEmpty();
+    m_actions->addAlias->setEnabled(selected);
+    m_actions->newActorMenu->setEnabled(selected);
+}
+
+void MainWindow::addSelectionAsAlias()
+{
+    const QString surface = m_selectedText;
+    if (!m_library || surface.isEmpty())
+        return;
+    const QVector<ActorRecord> actors = ActorStore(*m_library).actors();
+    QStringList names;
+    for (const ActorRecord &actor : actors)
+        names.append(actor.name);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Add an Alias"),
+                                                 tr("Add “%1” as an alias of:").arg(surface), names, 0, true, &ok);
+    const qsizetype at = names.indexOf(chosen);
+    if (ok && at >= 0)
+        correct(Correction::addAlias(actors.at(at).id, chosen, surface));
+}
+
+void MainWindow::newActorFromSelection(int type)
+{
+    if (!m_selectedText.isEmpty())
+        correct(Correction::acceptDiscovery(m_selectedText, ActorType(type)));
+}
+
+void MainWindow::loadGazetteerFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load a Gazetteer"), QString(),
+                                                      tr("Dossier gazetteers (*.jsonl);;All files (*)"));
+    if (path.isEmpty() || !m_library)
+        return;
+    QString error;
+    const std::optional<Gazetteer> gazetteer = Gazetteer::read(path, &error);
+    ActorStore store(*m_library);
+    if (!gazetteer || !store.loadGazetteer(*gazetteer)) {
+        QMessageBox::warning(this, tr("Cannot Load the Gazetteer"), gazetteer ? store.lastError() : error);
+        return;
+    }
+    statusBar()->showMessage(tr("Loaded %n actor(s); recognising the library again…", "",
+                                int(gazetteer->actors().size())),
+                             8000);
+    m_recognizer->recognizeAll();
 }
 
 void MainWindow::showReaderPlaceholder()
@@ -443,7 +658,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Each article is committed whole, so stopping after the current one loses nothing. Nobody listens any more:
     // a report shown now would keep the application open after its window.
     disconnect(m_importer, nullptr, this, nullptr);
+    disconnect(m_recognizer, nullptr, this, nullptr);
     m_importer->cancelAndWait();
+    m_recognizer->cancelAndWait();
     saveLayout();
     event->accept();
 }

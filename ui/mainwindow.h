@@ -13,11 +13,15 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QDockWidget;
+class QUndoStack;
 
 namespace dossier {
 
+class ActorPanel;
 class AnnotationPanel;
+class Correction;
 class ImportController;
+class RecognitionController;
 class Library;
 class LibraryModel;
 class ReaderView;
@@ -44,9 +48,17 @@ public:
 
     LibraryModel *libraryModel() const { return m_model; }
     ReaderView *reader() const { return m_reader; }
+    ActorPanel *actorPanel() const { return m_actorPanel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    RecognitionController *recognition() const { return m_recognizer; }
+
+    // Runs the correction through the undo stack; the documents it touches are recognised again.
+    void correct(std::unique_ptr<Correction> correction);
 
 Q_SIGNALS:
     void importFinished(const dossier::ImportReport &report);
+    // Recognition stored new mentions (after an import, a correction, or a run over the library).
+    void recognitionFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,20 +83,32 @@ private:
     void applySearch();
     void updateStatus();
     void showReaderPlaceholder();
+    bool runCorrection(Correction &correction, bool revert);
+    void onRecognitionFinished(const QVector<qint64> &documentIds);
+    void refreshHighlights();
+    void updateSelectionActions();
+    void addSelectionAsAlias();
+    void newActorFromSelection(int type);
+    void loadGazetteerFile();
 
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;
     ImportController *m_importer;
+    RecognitionController *m_recognizer;
+    QUndoStack *m_undoStack;
 
     QTableView *m_table = nullptr;
     ReaderView *m_reader = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
     QDockWidget *m_annotationDock = nullptr;
+    ActorPanel *m_actorPanel = nullptr;
+    QDockWidget *m_actorDock = nullptr;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_searchField = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLabel *m_countLabel = nullptr;
     qint64 m_openDocumentId = 0;
+    QString m_selectedText;   // the reader's selection, for the actions that make it an actor or an alias
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -19,13 +19,12 @@ namespace dossier {
 
 namespace {
 
-// Ctrl+C during an import stops it after the current document instead of killing it half-way.
-std::atomic<ImportRun *> runningImport = nullptr;
+// Ctrl+C during a long command stops it after the current document instead of killing it half-way.
+std::atomic<bool> interruptRequested = false;
 
-extern "C" void requestImportCancel(int)
+extern "C" void requestInterrupt(int)
 {
-    if (ImportRun *run = runningImport.load())
-        run->requestCancel();
+    interruptRequested = true;
 }
 
 QJsonValue orNull(const QString &value)
@@ -36,6 +35,52 @@ QJsonValue orNull(const QString &value)
 constexpr int searchResultLimit = 50;
 
 } // namespace
+
+CliCommands::InterruptScope::InterruptScope()
+    : m_previous(std::signal(SIGINT, requestInterrupt))
+{
+    interruptRequested = false;
+}
+
+CliCommands::InterruptScope::~InterruptScope()
+{
+    std::signal(SIGINT, m_previous);
+}
+
+bool CliCommands::InterruptScope::requested()
+{
+    return interruptRequested;
+}
+
+std::optional<Document> CliCommands::findDocument(const QString &idText)
+{
+    bool isNumber = false;
+    const qint64 id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0) {
+        m_err << tr("“%1” is not a document id (a positive number, as `list` shows).").arg(idText) << u'\n';
+        m_lastStatus = ExitUsage;
+        return std::nullopt;
+    }
+    std::optional<Document> document = DocumentStore(m_library).document(id);
+    if (!document) {
+        m_err << tr("No document %1 in the library %2.").arg(id).arg(QDir::toNativeSeparators(m_library.path()))
+              << u'\n';
+        m_lastStatus = ExitFailure;
+    }
+    return document;
+}
+
+void CliCommands::showProgress(const QString &line)
+{
+    if (isatty(STDERR_FILENO))
+        m_err << u'\r' << line << QStringLiteral("\x1b[K") << Qt::flush;
+}
+
+void CliCommands::endProgress()
+{
+    if (isatty(STDERR_FILENO))
+        m_err << QStringLiteral("\r\x1b[K") << Qt::flush;
+}
 
 CliCommands::CliCommands(Library &library, bool json, QTextStream &out, QTextStream &err)
     : m_library(library)
@@ -53,21 +98,18 @@ void CliCommands::printJson(const QJsonValue &value)
 
 int CliCommands::importPaths(const QStringList &paths, const QString &manifest)
 {
+    const InterruptScope interrupt;
     ImportRun run(m_library);
     run.setManifest(manifest);
-    if (isatty(STDERR_FILENO)) {
-        run.setProgressHandler([this](int done, int total, const QString &path) {
-            m_err << u'\r' << tr("Importing %1/%2 %3").arg(done).arg(total).arg(QFileInfo(path).fileName())
-                  << QStringLiteral("\x1b[K") << Qt::flush;
-        });
-    }
-    runningImport = &run;
-    const auto previousHandler = std::signal(SIGINT, requestImportCancel);
+    run.setProgressHandler([&](int done, int total, const QString &path) {
+        if (interrupt.requested())
+            run.requestCancel();
+        showProgress(tr("Importing %1/%2 %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
+    });
     const ImportReport report = run.run(paths);
-    std::signal(SIGINT, previousHandler);
-    runningImport = nullptr;
-    if (isatty(STDERR_FILENO))
-        m_err << QStringLiteral("\r\x1b[K") << Qt::flush;
+    endProgress();
+    // New articles are read for actors straight away, so that `entities` and the app find them ready.
+    const bool recognized = report.cancelled || recognizeNewDocuments();
 
     for (const ImportReport::Failed &failed : report.failed)
         m_err << tr("Not imported: %1: %2").arg(QDir::toNativeSeparators(failed.path), failed.error) << u'\n';
@@ -103,7 +145,7 @@ int CliCommands::importPaths(const QStringList &paths, const QString &manifest)
             m_out << QLatin1String(", ") << tr("%n file(s) skipped", "", int(report.skipped.size()));
         m_out << u'\n';
     }
-    return report.failed.isEmpty() && !report.cancelled ? ExitOk : ExitFailure;
+    return report.failed.isEmpty() && !report.cancelled && recognized ? ExitOk : ExitFailure;
 }
 
 int CliCommands::list()
@@ -142,19 +184,9 @@ int CliCommands::list()
 
 int CliCommands::show(const QString &idText)
 {
-    bool isNumber = false;
-    const qint64 id = idText.toLongLong(&isNumber);
-    if (!isNumber || id <= 0) {
-        m_err << tr("“%1” is not a document id (a positive number, as `list` shows).").arg(idText) << u'\n';
-        return ExitUsage;
-    }
-    DocumentStore store(m_library);
-    const std::optional<Document> doc = store.document(id);
-    if (!doc) {
-        m_err << tr("No document %1 in the library %2.").arg(id).arg(QDir::toNativeSeparators(m_library.path()))
-              << u'\n';
-        return ExitFailure;
-    }
+    const std::optional<Document> doc = findDocument(idText);
+    if (!doc)
+        return m_lastStatus;
     if (m_json) {
         printJson(QJsonObject{
             {QStringLiteral("id"), doc->id},

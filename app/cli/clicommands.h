@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "storage/document.h"
+
+#include <optional>
+
 namespace dossier {
 
 class Library;
@@ -23,11 +27,32 @@ public:
     int list();
     int show(const QString &idText);
     int search(const QString &typed);
+    int entities(const QString &idText);
+    int actors();
+    int recognize();
 
 private:
+    // Turns Ctrl+C into a request to stop after the current document, while it lives.
+    class InterruptScope
+    {
+    public:
+        InterruptScope();
+        ~InterruptScope();
+        static bool requested();
+
+    private:
+        void (*m_previous)(int);
+    };
+
     void printJson(const QJsonValue &value);
+    void showProgress(const QString &line);   // one line on stderr, rewritten in place on a terminal
+    void endProgress();
+    // The document an ID argument names, or nullopt after saying why on stderr (m_lastStatus tells the status).
+    std::optional<Document> findDocument(const QString &idText);
+    bool recognizeNewDocuments();
 
     Library &m_library;
+    int m_lastStatus = ExitOk;
     bool m_json;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -30,6 +30,10 @@ constexpr Command commands[] = {
     {"show", QT_TRANSLATE_NOOP("DossierCli", "ID"), QT_TRANSLATE_NOOP("DossierCli", "Print one document.")},
     {"search", QT_TRANSLATE_NOOP("DossierCli", "QUERY"),
         QT_TRANSLATE_NOOP("DossierCli", "Full-text search, ignoring case and accents.")},
+    {"entities", QT_TRANSLATE_NOOP("DossierCli", "ID"),
+        QT_TRANSLATE_NOOP("DossierCli", "The actors one document names, with their offsets.")},
+    {"actors", "", QT_TRANSLATE_NOOP("DossierCli", "The library's actors with their aliases and mention counts.")},
+    {"recognize", "", QT_TRANSLATE_NOOP("DossierCli", "Recognise actors again over the whole library.")},
 };
 
 // The context of the command line's own strings, for lupdate and QCoreApplication::translate alike.
@@ -100,9 +104,9 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = arguments.takeFirst();
-    const bool known = std::any_of(
-        std::begin(commands), std::end(commands), [&](const Command &c) { return command == QLatin1String(c.name); });
-    if (!known) {
+    const Command *known = std::find_if(std::begin(commands), std::end(commands),
+                                        [&](const Command &c) { return command == QLatin1String(c.name); });
+    if (known == std::end(commands)) {
         err << DossierCli::tr("Unknown command “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
@@ -110,9 +114,12 @@ int main(int argc, char *argv[])
         err << DossierCli::tr("--manifest is an option of the import command only.") << u'\n';
         return ExitUsage;
     }
-    const bool needsOneArgument = command == QLatin1String("show") || command == QLatin1String("search");
-    if ((command == QLatin1String("import") && arguments.isEmpty()) || (needsOneArgument && arguments.size() != 1)
-        || (command == QLatin1String("list") && !arguments.isEmpty())) {
+    // The table says what each command takes: nothing, one argument, or one or more paths.
+    const QLatin1String usage(known->arguments);
+    const bool takesNothing = usage.isEmpty();
+    const bool takesMany = usage.endsWith(QLatin1String("..."));
+    if ((takesNothing && !arguments.isEmpty()) || (takesMany && arguments.isEmpty())
+        || (!takesNothing && !takesMany && arguments.size() != 1)) {
         err << DossierCli::tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
@@ -138,6 +145,12 @@ int main(int argc, char *argv[])
         return run.importPaths(arguments, parser.value(manifestOption));
     if (command == QLatin1String("list"))
         return run.list();
+    if (command == QLatin1String("entities"))
+        return run.entities(arguments.first());
+    if (command == QLatin1String("actors"))
+        return run.actors();
+    if (command == QLatin1String("recognize"))
+        return run.recognize();
     if (command == QLatin1String("show"))
         return run.show(arguments.first());
     return run.search(arguments.first());

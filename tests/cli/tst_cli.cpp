@@ -36,6 +36,7 @@ private Q_SLOTS:
     void init();
     void importListShowSearchRoundTrip();
     void reimportReportsDuplicates();
+    void entitiesActorsRecognize();
     void libraryFromEnvironment();
     void errorsGoToStderrWithStatus_data();
     void errorsGoToStderrWithStatus();
@@ -164,6 +165,86 @@ void CliTest::reimportReportsDuplicates()
                  .array()
                  .size(),
         5);
+}
+
+void CliTest::entitiesActorsRecognize()
+{
+    const QString library = libraryPath();
+    const CliResult imported = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+                                    QStringLiteral("import"), seedsDir});
+    QCOMPARE(imported.exitCode, 0);
+    qint64 nyt = 0;
+    for (const QJsonValue &doc : imported.json().object().value(QStringLiteral("documents")).toArray()) {
+        if (doc.toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("004_957c084d95eb412c.txt")))
+            nyt = doc.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    QVERIFY(nyt > 0);
+    const QString text = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"),
+                              QString::number(nyt)})
+                             .json()
+                             .object()
+                             .value(QStringLiteral("text"))
+                             .toString();
+
+    const CliResult entities = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+                                    QStringLiteral("entities"), QString::number(nyt)});
+    QVERIFY2(entities.exitCode == 0, qPrintable(entities.err));
+    const QJsonObject result = entities.json().object();
+    QCOMPARE(result.value(QStringLiteral("document")).toInteger(), nyt);
+    const QJsonArray mentions = result.value(QStringLiteral("mentions")).toArray();
+    QVERIFY(mentions.size() > 20);
+    const QStringList types{QStringLiteral("person"), QStringLiteral("organization"), QStringLiteral("place"),
+                            QStringLiteral("group")};
+    const QStringList foundBy{QStringLiteral("gazetteer"), QStringLiteral("coreference"), QStringLiteral("discovered"),
+                              QStringLiteral("user")};
+    QHash<QString, QString> typeOf;
+    int previousEnd = 0;
+    for (const QJsonValue &value : mentions) {
+        const QJsonObject m = value.toObject();
+        for (const char *key : {"start", "end", "text", "actor", "actor_id", "type", "kind", "found_by"})
+            QVERIFY2(m.contains(QLatin1String(key)), key);
+        const int start = m.value(QStringLiteral("start")).toInt();
+        const int end = m.value(QStringLiteral("end")).toInt();
+        QVERIFY(start >= previousEnd && end > start);   // in text order, never overlapping
+        previousEnd = end;
+        // Offsets are UTF-16 code units of the document's text.
+        QCOMPARE(m.value(QStringLiteral("text")).toString(), text.mid(start, end - start));
+        QVERIFY(types.contains(m.value(QStringLiteral("type")).toString()));
+        QVERIFY(foundBy.contains(m.value(QStringLiteral("found_by")).toString()));
+        const QString kind = m.value(QStringLiteral("kind")).toString();
+        QVERIFY(kind == QLatin1String("name") || kind == QLatin1String("demonym"));
+        if (kind == QLatin1String("name"))
+            typeOf.insert(m.value(QStringLiteral("text")).toString(), m.value(QStringLiteral("type")).toString());
+    }
+    QCOMPARE(typeOf.value(QStringLiteral("Loukachenko")), QStringLiteral("person"));
+    QCOMPARE(typeOf.value(QStringLiteral("Minsk")), QStringLiteral("place"));
+
+    const CliResult actors = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+                                  QStringLiteral("actors")});
+    QCOMPARE(actors.exitCode, 0);
+    QJsonObject putin;
+    for (const QJsonValue &value : actors.json().array()) {
+        const QJsonObject actor = value.toObject();
+        for (const char *key : {"id", "name", "type", "aliases", "mentions", "documents"})
+            QVERIFY2(actor.contains(QLatin1String(key)), key);
+        if (actor.value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("Poutine")))
+            putin = actor;
+    }
+    QCOMPARE(putin.value(QStringLiteral("type")).toString(), QStringLiteral("person"));
+    QCOMPARE(putin.value(QStringLiteral("documents")).toInt(), 5);   // every seed names him
+    QVERIFY(putin.value(QStringLiteral("mentions")).toInt() >= 30);
+
+    const CliResult again = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+                                 QStringLiteral("recognize")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().object().value(QStringLiteral("documents")).toInt(), 5);
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("entities"),
+                  QString::number(nyt)})
+                 .json()
+                 .object()
+                 .value(QStringLiteral("mentions"))
+                 .toArray(),
+             mentions);
 }
 
 void CliTest::libraryFromEnvironment()

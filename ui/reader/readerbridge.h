@@ -1,18 +1,23 @@
 #pragma once
-// The one object the reader page can reach: it hands the page a document as data and hears back when it is shown.
+// The one object the reader page can reach: it hands the page a document as data and hears back what the analyst
+// does with it.
 
 #include "storage/document.h"
+#include "ui/reader/readerview.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QVariantMap>
+#include <QVector>
 
 namespace dossier {
 
 // Published on the page's web channel as "reader". Everything the page can call is a Q_INVOKABLE below and
-// validates its arguments; the page can neither read files, open URLs nor run anything through it. The plain
-// member functions are for C++ only: the channel publishes signals, slots and invokables, nothing else.
+// validates its arguments; the page can neither read files, open URLs nor run anything through it, and what it
+// reports (a click, a selection) is only believed when it matches what the bridge sent. The plain member functions
+// are for C++ only: the channel publishes signals, slots and invokables, nothing else.
 class ReaderBridge final : public QObject
 {
     Q_OBJECT
@@ -20,46 +25,100 @@ class ReaderBridge final : public QObject
 public:
     explicit ReaderBridge(QObject *parent = nullptr);
 
-    // What the page should show. Kept until the page is ready, and sent again whenever it (re)loads.
-    void showDocument(const Document &document);
+    // What the page should show. Kept until the page is ready, and sent again whenever it (re)loads. Highlights
+    // that isValidHighlight() refuses are dropped with a warning.
+    void showDocument(const Document &document, const QVector<ReaderHighlight> &highlights = {});
+    // New highlights for the document already asked for; the page swaps them without setting the text again.
+    void setHighlights(const QVector<ReaderHighlight> &highlights);
     void showPlaceholder(const QString &message);
 
     // The page is gone (its renderer ended): nothing is shown until it reports ready again.
     void pageLost();
 
+    // Which categories the page draws; unknown categories are ignored.
+    void setCategoryShown(const QString &category, bool shown);
+    bool isCategoryShown(const QString &category) const;
+
+    void setActorCardProvider(ReaderView::ActorCardProvider provider);
+    // Sends the page its strings again, in the language now installed.
+    void retranslate();
+
     bool isPageReady() const { return m_pageReady; }
     qint64 shownDocumentId() const { return m_shownId; }
     qint64 requestedDocumentId() const { return m_showingDocument ? m_requestedId : 0; }
+    // The highlights accepted for the current document, as the page received them.
+    QVector<ReaderHighlight> highlights() const { return m_highlights; }
+    ReaderRange selectedRange() const { return m_selection; }
 
     // What the page receives for a document: id, title, source, author, published (for reading),
     // publishedIso, language, url and text. Offsets in the text are UTF-16 code units, as in the page's strings.
+    // (The highlights travel beside it, under "highlights", as highlightPayload() gives them.)
     static QVariantMap payloadFor(const Document &document);
+    // One map per highlight: start, end, actor, name, category, foundBy.
+    static QVariantList highlightPayload(const QVector<ReaderHighlight> &highlights);
     static QString publicationText(const PublicationDate &published);
+    // The categories the page knows, in the order its legend lists them.
+    static QStringList categories();
+    static QStringList foundByValues();
+    // Fits a text of textLength code units, names a known category and way of finding, and has an actor unless it
+    // is a discovery (which has none).
+    static bool isValidHighlight(const ReaderHighlight &highlight, qsizetype textLength);
+    // Every string the page shows that is not article content, in the current language.
+    static QVariantMap uiStrings();
 
     // Called by the page once its channel is set up (on every load of the page).
     Q_INVOKABLE void pageReady();
-    // Called by the page after it has rendered the document it was sent.
+    // Called by the page after it has rendered the document it was sent, highlights included.
     Q_INVOKABLE void documentRendered(const QJsonValue &documentId);
+    // The analyst clicked a highlight; start and end are those of a highlight the bridge sent.
+    Q_INVOKABLE void highlightActivated(const QJsonValue &actorId, const QJsonValue &start, const QJsonValue &end);
+    // The analyst's selection in the text of a document, in its offsets; (0, 0) for none.
+    Q_INVOKABLE void selectionReported(const QJsonValue &documentId, const QJsonValue &start, const QJsonValue &end);
+    // The analyst showed or hid a category in the legend.
+    Q_INVOKABLE void legendCategoryToggled(const QJsonValue &category, const QJsonValue &shown);
+    // What the hover card shows for an actor highlighted in the current document: what the provider gave for
+    // name, type, aliases, documentMentions and libraryMentions, where it has the right type. Empty for an actor
+    // that is not highlighted in the document shown, or when there is no provider.
+    Q_INVOKABLE QVariantMap actorCard(const QJsonValue &actorId);
 
 Q_SIGNALS:
     // To the page.
     void documentChanged(const QVariantMap &document);
+    // {documentId, highlights}: for the document already sent.
+    void highlightsChanged(const QVariantMap &update);
     void placeholderChanged(const QString &message);
+    void uiStringsChanged(const QVariantMap &strings);
+    // Category → bool, for every category.
+    void categoriesShownChanged(const QVariantMap &shown);
 
-    // To C++: the page has rendered this document. (The page can see this signal, but a client cannot emit one.)
+    // To C++. (The page can see these signals, but a client cannot emit one.)
+    // The page has rendered this document.
     void documentShown(qint64 documentId);
+    void actorActivated(qint64 actorId, int start, int end);
+    void selectionChanged(int start, int end, const QString &text);
+    void categoryToggled(const QString &category, bool shown);
 
 private:
+    void acceptHighlights(const QVector<ReaderHighlight> &highlights);
     void sendCurrent();
+    void sendCategories();
+    void clearSelection();
+    bool isDocumentOnPage() const;
+    QVariantMap categoriesShown() const;
 
     bool m_pageReady = false;
     bool m_showingDocument = false;
     QVariantMap m_document;
+    QString m_text;
+    QVector<ReaderHighlight> m_highlights;
     QString m_placeholder;
     qint64 m_requestedId = 0;
     qint64 m_shownId = 0;
     // Documents sent but not yet reported rendered: a late report for one of them is expected, not suspicious.
     QList<qint64> m_inFlight;
+    QHash<QString, bool> m_categoryShown;
+    ReaderView::ActorCardProvider m_cardProvider;
+    ReaderRange m_selection;
 };
 
 } // namespace dossier

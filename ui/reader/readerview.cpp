@@ -5,6 +5,7 @@
 #include "ui/reader/readerpage.h"
 
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QTimer>
@@ -41,6 +42,9 @@ ReaderView::ReaderView(QWidget *parent)
     setAcceptDrops(false);
 
     connect(m_bridge, &ReaderBridge::documentShown, this, &ReaderView::documentShown);
+    connect(m_bridge, &ReaderBridge::actorActivated, this, &ReaderView::actorActivated);
+    connect(m_bridge, &ReaderBridge::selectionChanged, this, &ReaderView::selectionChanged);
+    connect(m_bridge, &ReaderBridge::categoryToggled, this, &ReaderView::categoryToggled);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
         [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
             qCWarning(lcView) << "the reader's renderer ended:" << status << exitCode;
@@ -61,6 +65,46 @@ ReaderView::~ReaderView()
 void ReaderView::showDocument(const Document &document)
 {
     m_bridge->showDocument(document);
+}
+
+void ReaderView::showDocument(const Document &document, const QVector<ReaderHighlight> &highlights)
+{
+    m_bridge->showDocument(document, highlights);
+}
+
+void ReaderView::setHighlights(const QVector<ReaderHighlight> &highlights)
+{
+    m_bridge->setHighlights(highlights);
+}
+
+void ReaderView::setCategoryShown(const QString &category, bool shown)
+{
+    m_bridge->setCategoryShown(category, shown);
+}
+
+bool ReaderView::isCategoryShown(const QString &category) const
+{
+    return m_bridge->isCategoryShown(category);
+}
+
+void ReaderView::setDemonymsShown(bool shown)
+{
+    setCategoryShown(QStringLiteral("demonym"), shown);
+}
+
+bool ReaderView::demonymsShown() const
+{
+    return isCategoryShown(QStringLiteral("demonym"));
+}
+
+void ReaderView::setActorCardProvider(ActorCardProvider provider)
+{
+    m_bridge->setActorCardProvider(std::move(provider));
+}
+
+ReaderRange ReaderView::selectedRange() const
+{
+    return m_bridge->selectedRange();
 }
 
 void ReaderView::showPlaceholder(const QString &message)
@@ -93,6 +137,14 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
         menu->addAction(pageAction(QWebEnginePage::Copy));
     menu->addAction(pageAction(QWebEnginePage::SelectAll));
     menu->popup(event->globalPos());
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    // The legend and the hover card speak the application's language, which can change while the page is open.
+    if (event->type() == QEvent::LanguageChange)
+        m_bridge->retranslate();
+    QWebEngineView::changeEvent(event);
 }
 
 void ReaderView::recoverFromCrash()

@@ -4,7 +4,11 @@
 #include "storage/document.h"
 
 #include <QElapsedTimer>
+#include <QVariantMap>
+#include <QVector>
 #include <QWebEngineView>
+
+#include <functional>
 
 class QWebChannel;
 class QWebEngineProfile;
@@ -15,6 +19,29 @@ class NetworkGuard;
 class ReaderBridge;
 class ReaderPage;
 
+// One highlighted stretch of the shown document: a mention of an actor, a discovery or a demonym.
+struct ReaderHighlight
+{
+    int start = 0; // UTF-16 offsets into Document::text, end exclusive
+    int end = 0;
+    qint64 actorId = 0; // 0 for a discovery (no actor yet)
+    QString actorName; // canonical name (for a discovery: the surface text)
+    QString category; // "person", "organization", "place", "group", "discovery", "demonym"
+    QString foundBy; // "gazetteer", "coreference", "discovered", "user"
+
+    bool operator==(const ReaderHighlight &other) const = default;
+};
+
+// A stretch of the shown document's text in UTF-16 offsets, end exclusive; start == end == 0 when nothing is.
+struct ReaderRange
+{
+    int start = 0;
+    int end = 0;
+
+    bool isEmpty() const { return end <= start; }
+    bool operator==(const ReaderRange &other) const = default;
+};
+
 // Shows qrc:/dossier/reader/reader.html in its own off-the-record profile, whose request interceptor refuses
 // everything but the page's own resources. The document reaches the page as data through a web channel
 // ("reader" is the only object on it); the page sets it with textContent and reports back when it is shown.
@@ -23,16 +50,36 @@ class ReaderView : public QWebEngineView
     Q_OBJECT
 
 public:
+    // Gives the hover card of an actor: name, type (translated label), aliases (QStringList),
+    // documentMentions and libraryMentions (int). Called on the GUI thread, only for actors highlighted now.
+    using ActorCardProvider = std::function<QVariantMap(qint64 actorId)>;
+
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    // Shown as soon as the page is ready; a later call replaces an earlier one still pending.
+    // Shown as soon as the page is ready; a later call replaces an earlier one still pending. The one-argument
+    // form shows no highlights. Highlights that do not fit the text or name an unknown category are dropped.
     void showDocument(const Document &document);
+    void showDocument(const Document &document, const QVector<ReaderHighlight> &highlights);
+    // Replaces the highlights of the document shown (after a correction) without setting its text again, so the
+    // analyst keeps their place in it.
+    void setHighlights(const QVector<ReaderHighlight> &highlights);
     // The empty state, e.g. tr("Select an article to read it").
     void showPlaceholder(const QString &message);
 
+    // Whether a category's highlights are drawn. All are, but demonyms, until the analyst says otherwise.
+    // Set from C++ this emits nothing; categoryToggled reports what the analyst changes in the page's legend.
+    void setCategoryShown(const QString &category, bool shown);
+    bool isCategoryShown(const QString &category) const;
+    void setDemonymsShown(bool shown);
+    bool demonymsShown() const;
+
+    void setActorCardProvider(ActorCardProvider provider);
+
     // The id of the document the page has rendered; 0 while it shows the placeholder or nothing yet.
     qint64 shownDocumentId() const;
+    // The analyst's last selection in the shown document's text, as reported by selectionChanged.
+    ReaderRange selectedRange() const;
     // Requests the network guard refused since construction.
     int blockedRequestCount() const;
     // Whether the page has loaded and connected to its bridge.
@@ -43,10 +90,19 @@ public:
     NetworkGuard *networkGuard() const { return m_guard; }
 
 Q_SIGNALS:
+    // The page has rendered the document, its highlights included.
     void documentShown(qint64 documentId);
+    // The analyst clicked a highlight: actorId is 0 for a discovery; start and end are the highlight's offsets.
+    void actorActivated(qint64 actorId, int start, int end);
+    // The analyst's selection in the text changed; text is the document's own text at those offsets.
+    // (0, 0, {}) when nothing is selected any more.
+    void selectionChanged(int start, int end, const QString &text);
+    // The analyst showed or hid a category in the page's legend.
+    void categoryToggled(const QString &category, bool shown);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void recoverFromCrash();

@@ -1,0 +1,656 @@
+#include "entities/actorstore.h"
+
+#include "entities/gazetteer.h"
+#include "entities/textnormaliser.h"
+#include "storage/library.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dossier {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The FTS5 phrase for a surface form: its words in order, each quoted, as the index tokenizes them.
+QString phraseQuery(const QString &surface)
+{
+    const QStringList words = TextNormaliser::key(surface).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    QString phrase = QStringLiteral("\"");
+    phrase += words.join(u' ');
+    phrase += u'"';
+    return phrase;
+}
+
+QVector<qint64> ids(QSqlQuery &query)
+{
+    QVector<qint64> result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+QString gazetteerFingerprint(const Gazetteer &gazetteer)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const GazetteerActor &actor : gazetteer.actors()) {
+        hash.addData(actor.key.toUtf8());
+        hash.addData(actorTypeName(actor.type).toUtf8());
+        hash.addData(actor.aliases.join(u'\x1f').toUtf8());
+        hash.addData(actor.demonyms.join(u'\x1f').toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+ActorStore::ActorStore(const Library &library)
+    : m_library(library)
+{
+}
+
+bool ActorStore::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+bool ActorStore::loadGazetteer(const Gazetteer &gazetteer)
+{
+    QSqlDatabase db = m_library.database();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery findActor(db);
+    findActor.prepare(QStringLiteral("SELECT id FROM actor WHERE gazetteer_key = ?"));
+    QSqlQuery insertActor(db);
+    insertActor.prepare(QStringLiteral("INSERT INTO actor (name, type, wikidata_id, gazetteer_key, created_at)"
+                                       " VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery findAlias(db);
+    findAlias.prepare(QStringLiteral("SELECT 1 FROM alias WHERE gazetteer_actor_key = ? AND key = ? AND kind = ?"));
+    QSqlQuery insertAlias(db);
+    insertAlias.prepare(QStringLiteral("INSERT OR IGNORE INTO alias (actor_id, text, key, kind, origin,"
+                                       " gazetteer_actor_key) VALUES (?, ?, ?, ?, 'gazetteer', ?)"));
+
+    for (const GazetteerActor &entry : gazetteer.actors()) {
+        findActor.addBindValue(entry.key);
+        if (!exec(findActor)) {
+            db.rollback();
+            return false;
+        }
+        qint64 actorId = findActor.next() ? findActor.value(0).toLongLong() : 0;
+        findActor.finish();
+        if (actorId == 0) {
+            insertActor.addBindValue(entry.name);
+            insertActor.addBindValue(actorTypeName(entry.type));
+            insertActor.addBindValue(entry.wikidataId.isEmpty() ? QVariant() : QVariant(entry.wikidataId));
+            insertActor.addBindValue(entry.key);
+            insertActor.addBindValue(now());
+            if (!exec(insertActor)) {
+                db.rollback();
+                return false;
+            }
+            actorId = insertActor.lastInsertId().toLongLong();
+        }
+        auto addForms = [&](const QStringList &forms, MentionKind kind) {
+            for (const QString &form : forms) {
+                const QString key = TextNormaliser::key(form);
+                if (key.isEmpty())
+                    continue;
+                findAlias.addBindValue(entry.key);
+                findAlias.addBindValue(key);
+                findAlias.addBindValue(mentionKindName(kind));
+                if (!exec(findAlias))
+                    return false;
+                const bool known = findAlias.next();
+                findAlias.finish();
+                if (known)
+                    continue;
+                insertAlias.addBindValue(actorId);
+                insertAlias.addBindValue(form);
+                insertAlias.addBindValue(key);
+                insertAlias.addBindValue(mentionKindName(kind));
+                insertAlias.addBindValue(entry.key);
+                if (!exec(insertAlias))
+                    return false;
+            }
+            return true;
+        };
+        if (!addForms(entry.aliases, MentionKind::Name) || !addForms(entry.demonyms, MentionKind::Demonym)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ActorStore::ensureBuiltInGazetteer()
+{
+    const Gazetteer &builtIn = Gazetteer::builtIn();
+    const QString fingerprint = gazetteerFingerprint(builtIn);
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT value FROM library_setting WHERE key = 'gazetteer'"));
+    if (!exec(query))
+        return false;
+    if (query.next() && query.value(0).toString() == fingerprint)
+        return true;
+    query.finish();
+    if (!loadGazetteer(builtIn))
+        return false;
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO library_setting (key, value) VALUES ('gazetteer', ?)"));
+    query.addBindValue(fingerprint);
+    return exec(query);
+}
+
+QVector<ActorRecord> ActorStore::actors(qint64 onlyId) const
+{
+    QSqlDatabase db = m_library.database();
+    QHash<qint64, qsizetype> indexOf;
+    QVector<ActorRecord> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT a.id, a.name, a.type, a.wikidata_id, a.gazetteer_key, a.type_set_by_user,"
+        " (SELECT count(*) FROM mention m WHERE m.actor_id = a.id AND m.kind = 'name'),"
+        " (SELECT count(DISTINCT m.document_id) FROM mention m WHERE m.actor_id = a.id AND m.kind = 'name')"
+        " FROM actor a WHERE a.merged_into IS NULL AND (? = 0 OR a.id = ?) ORDER BY a.name COLLATE NOCASE, a.id"));
+    query.addBindValue(onlyId);
+    query.addBindValue(onlyId);
+    if (!exec(query))
+        return {};
+    while (query.next()) {
+        ActorRecord record;
+        record.id = query.value(0).toLongLong();
+        record.name = query.value(1).toString();
+        record.type = actorTypeFromName(query.value(2).toString()).value_or(ActorType::Person);
+        record.wikidataId = query.value(3).toString();
+        record.gazetteerKey = query.value(4).toString();
+        record.typeSetByUser = query.value(5).toBool();
+        record.mentions = query.value(6).toInt();
+        record.documents = query.value(7).toInt();
+        indexOf.insert(record.id, result.size());
+        result.append(record);
+    }
+    QSqlQuery aliases(db);
+    aliases.setForwardOnly(true);
+    aliases.prepare(QStringLiteral("SELECT actor_id, id, text, kind, origin FROM alias WHERE ? = 0 OR actor_id = ?"
+                                   " ORDER BY id"));
+    aliases.addBindValue(onlyId);
+    aliases.addBindValue(onlyId);
+    if (!exec(aliases))
+        return result;
+    while (aliases.next()) {
+        const auto it = indexOf.constFind(aliases.value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        ActorAlias alias;
+        alias.id = aliases.value(1).toLongLong();
+        alias.text = aliases.value(2).toString();
+        alias.kind = mentionKindFromName(aliases.value(3).toString()).value_or(MentionKind::Name);
+        alias.fromUser = aliases.value(4).toString() == QLatin1String("user");
+        result[*it].aliases.append(alias);
+    }
+    return result;
+}
+
+std::optional<ActorRecord> ActorStore::actor(qint64 id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const QVector<ActorRecord> found = actors(id);
+    return found.isEmpty() ? std::nullopt : std::optional<ActorRecord>(found.first());
+}
+
+QVector<DiscoveryRecord> ActorStore::discoveries() const
+{
+    QVector<DiscoveryRecord> result;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.surface_key, (SELECT substr(d.text, m2.start + 1, m2.\"end\" - m2.start) FROM mention m2"
+        " JOIN document d ON d.id = m2.document_id WHERE m2.actor_id IS NULL AND m2.surface_key = m.surface_key"
+        " LIMIT 1), max(m.guessed_type), count(*), count(DISTINCT m.document_id)"
+        " FROM mention m WHERE m.actor_id IS NULL GROUP BY m.surface_key ORDER BY count(*) DESC, m.surface_key"));
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        DiscoveryRecord record;
+        record.surfaceKey = query.value(0).toString();
+        record.text = query.value(1).toString();
+        record.guessedType = actorTypeFromName(query.value(2).toString()).value_or(ActorType::Person);
+        record.mentions = query.value(3).toInt();
+        record.documents = query.value(4).toInt();
+        result.append(record);
+    }
+    return result;
+}
+
+QVector<MentionInContext> ActorStore::passages(qint64 actorId, const QString &discoveryKey, int limit) const
+{
+    // Enough text either side to find the sentence's ends; longer sentences are cut at a word.
+    constexpr int window = 240;
+    QVector<MentionInContext> result;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT m.document_id, d.title, m.start, m.\"end\", max(0, m.start - ?),"
+                       " substr(d.text, max(0, m.start - ?) + 1, m.\"end\" - max(0, m.start - ?) + ?)"
+                       " FROM mention m JOIN document d ON d.id = m.document_id"
+                       " WHERE m.kind = 'name' AND (CASE WHEN ? = 0 THEN m.actor_id IS NULL AND m.surface_key = ?"
+                       " ELSE m.actor_id = ? END)"
+                       " ORDER BY d.published DESC, d.id DESC, m.start LIMIT ?"));
+    for (int i = 0; i < 4; ++i)
+        query.addBindValue(window);
+    query.addBindValue(actorId);
+    query.addBindValue(discoveryKey);
+    query.addBindValue(actorId);
+    query.addBindValue(limit);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        MentionInContext passage;
+        passage.documentId = query.value(0).toLongLong();
+        passage.documentTitle = query.value(1).toString();
+        passage.start = query.value(2).toInt();
+        passage.end = query.value(3).toInt();
+        const int windowStart = query.value(4).toInt();
+        const QString around = query.value(5).toString();
+        const int from = passage.start - windowStart;
+        const int to = passage.end - windowStart;
+        // The sentence: back to the last full stop or line break before the mention, on to the next after it.
+        qsizetype sentenceStart = 0;
+        for (qsizetype i = from - 1; i > 0; --i) {
+            const QChar c = around.at(i);
+            if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && around.at(i + 1).isSpace())) {
+                sentenceStart = i + 1;
+                break;
+            }
+        }
+        qsizetype sentenceEnd = around.size();
+        for (qsizetype i = to; i < around.size(); ++i) {
+            const QChar c = around.at(i);
+            const bool sentenceEnds
+                = (c == u'.' || c == u'!' || c == u'?') && (i + 1 == around.size() || around.at(i + 1).isSpace());
+            if (c == u'\n' || sentenceEnds) {
+                sentenceEnd = c == u'\n' ? i : i + 1;
+                break;
+            }
+        }
+        const QString raw = around.mid(sentenceStart, sentenceEnd - sentenceStart);
+        qsizetype trimmedStart = 0;
+        while (trimmedStart < raw.size() && raw.at(trimmedStart).isSpace())
+            ++trimmedStart;
+        passage.sentence = raw.mid(trimmedStart).trimmed();
+        passage.startInSentence = int(from - sentenceStart - trimmedStart);
+        result.append(passage);
+    }
+    return result;
+}
+
+qint64 ActorStore::effectiveActor(qint64 id) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT merged_into FROM actor WHERE id = ?"));
+    // Merges form chains, never cycles (setMergedInto refuses them); the bound keeps a damaged file from hanging us.
+    for (int step = 0; step < 64; ++step) {
+        query.addBindValue(id);
+        if (!exec(query) || !query.next() || query.value(0).isNull())
+            return id;
+        id = query.value(0).toLongLong();
+        query.finish();
+    }
+    return id;
+}
+
+QVector<RecognizerActor> ActorStore::recognizerActors() const
+{
+    QSqlDatabase db = m_library.database();
+    // Where each actor stands now, merges followed.
+    QHash<qint64, qint64> target;
+    QHash<qint64, ActorType> types;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, merged_into, type FROM actor"))) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    QHash<qint64, qint64> mergedInto;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            mergedInto.insert(id, query.value(1).toLongLong());
+        types.insert(id, actorTypeFromName(query.value(2).toString()).value_or(ActorType::Person));
+    }
+    for (auto it = types.cbegin(); it != types.cend(); ++it) {
+        qint64 id = it.key();
+        for (int step = 0; step < 64 && mergedInto.contains(id); ++step)
+            id = mergedInto.value(id);
+        target.insert(it.key(), id);
+    }
+
+    QHash<qint64, qsizetype> indexOf;
+    QVector<RecognizerActor> result;
+    if (!query.exec(QStringLiteral("SELECT actor_id, text, kind FROM alias ORDER BY actor_id, id"))) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    while (query.next()) {
+        const qint64 actorId = target.value(query.value(0).toLongLong());
+        auto it = indexOf.constFind(actorId);
+        if (it == indexOf.cend()) {
+            RecognizerActor actor;
+            actor.id = actorId;
+            actor.type = types.value(actorId);
+            it = indexOf.insert(actorId, result.size());
+            result.append(actor);
+        }
+        RecognizerActor &actor = result[*it];
+        if (query.value(2).toString() == QLatin1String("demonym"))
+            actor.demonyms.append(query.value(1).toString());
+        else
+            actor.aliases.append(query.value(1).toString());
+    }
+    return result;
+}
+
+QSet<QString> ActorStore::userAliasKeys() const
+{
+    QSet<QString> keys;
+    QSqlQuery query(m_library.database());
+    if (query.exec(QStringLiteral("SELECT key FROM alias WHERE origin = 'user'"))) {
+        while (query.next())
+            keys.insert(query.value(0).toString());
+    }
+    return keys;
+}
+
+QSet<QString> ActorStore::rejectedForms() const
+{
+    QSet<QString> keys;
+    QSqlQuery query(m_library.database());
+    if (query.exec(QStringLiteral("SELECT key FROM rejected_form"))) {
+        while (query.next())
+            keys.insert(query.value(0).toString());
+    }
+    return keys;
+}
+
+QVector<StoredMention> ActorStore::mentions(qint64 documentId) const
+{
+    QVector<StoredMention> result;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.start, m.\"end\", m.actor_id, m.kind, m.found_by, m.surface_key, m.guessed_type, a.name,"
+        " a.type, substr(d.text, m.start + 1, m.\"end\" - m.start)"
+        " FROM mention m JOIN document d ON d.id = m.document_id LEFT JOIN actor a ON a.id = m.actor_id"
+        " WHERE m.document_id = ? ORDER BY m.start"));
+    query.addBindValue(documentId);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        StoredMention stored;
+        stored.id = query.value(0).toLongLong();
+        stored.documentId = documentId;
+        stored.mention.start = query.value(1).toInt();
+        stored.mention.end = query.value(2).toInt();
+        stored.mention.actorId = query.value(3).toLongLong();
+        stored.mention.kind = mentionKindFromName(query.value(4).toString()).value_or(MentionKind::Name);
+        stored.mention.foundBy = foundByFromName(query.value(5).toString()).value_or(FoundBy::Gazetteer);
+        stored.surfaceKey = query.value(6).toString();
+        const QString type = stored.mention.actorId ? query.value(9).toString() : query.value(7).toString();
+        stored.mention.type = actorTypeFromName(type).value_or(ActorType::Person);
+        stored.actorName = stored.mention.actorId ? query.value(8).toString() : query.value(10).toString();
+        result.append(stored);
+    }
+    return result;
+}
+
+bool ActorStore::replaceMentions(qint64 documentId, const QString &text, const QVector<RecognizedMention> &mentions)
+{
+    QSqlDatabase db = m_library.database();
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM mention WHERE document_id = ?"));
+    remove.addBindValue(documentId);
+    if (!exec(remove))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO mention (document_id, actor_id, start, \"end\", kind, found_by,"
+                                  " surface_key, guessed_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const RecognizedMention &mention : mentions) {
+        insert.addBindValue(documentId);
+        insert.addBindValue(mention.actorId ? QVariant(mention.actorId) : QVariant());
+        insert.addBindValue(mention.start);
+        insert.addBindValue(mention.end);
+        insert.addBindValue(mentionKindName(mention.kind));
+        insert.addBindValue(foundByName(mention.foundBy));
+        insert.addBindValue(TextNormaliser::key(text.mid(mention.start, mention.end - mention.start)));
+        insert.addBindValue(mention.actorId ? QVariant() : QVariant(actorTypeName(mention.type)));
+        if (!exec(insert))
+            return false;
+    }
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO recognized_document (document_id, recognized_at)"
+                                " VALUES (?, ?)"));
+    mark.addBindValue(documentId);
+    mark.addBindValue(now());
+    return exec(mark);
+}
+
+QVector<QPair<int, int>> ActorStore::rejectedMentions(qint64 documentId) const
+{
+    QVector<QPair<int, int>> spans;
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT start, \"end\" FROM rejected_mention WHERE document_id = ?"));
+    query.addBindValue(documentId);
+    if (!exec(query))
+        return spans;
+    while (query.next())
+        spans.append({query.value(0).toInt(), query.value(1).toInt()});
+    return spans;
+}
+
+QVector<qint64> ActorStore::unrecognizedDocuments() const
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT d.id FROM document d LEFT JOIN recognized_document r ON r.document_id = d.id"
+                                 " WHERE r.document_id IS NULL ORDER BY d.id"));
+    return exec(query) ? ids(query) : QVector<qint64>();
+}
+
+QVector<qint64> ActorStore::allDocuments() const
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM document ORDER BY id"));
+    return exec(query) ? ids(query) : QVector<qint64>();
+}
+
+QVector<qint64> ActorStore::documentsContaining(const QString &surface) const
+{
+    const QString phrase = phraseQuery(surface);
+    if (phrase.isEmpty())
+        return {};
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid"));
+    query.addBindValue(QString(QStringLiteral("text : ") + phrase));
+    return exec(query) ? ids(query) : QVector<qint64>();
+}
+
+QVector<qint64> ActorStore::documentsMentioning(qint64 actorId) const
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT document_id FROM mention WHERE actor_id = ? ORDER BY document_id"));
+    query.addBindValue(actorId);
+    return exec(query) ? ids(query) : QVector<qint64>();
+}
+
+QVector<qint64> ActorStore::documentsWithDiscovery(const QString &surfaceKey) const
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT document_id FROM mention WHERE actor_id IS NULL AND surface_key = ?"
+                                 " ORDER BY document_id"));
+    query.addBindValue(surfaceKey);
+    return exec(query) ? ids(query) : QVector<qint64>();
+}
+
+std::optional<qint64> ActorStore::createActor(const QString &name, ActorType type)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT INTO actor (name, type, type_set_by_user, created_at) VALUES (?, ?, 1, ?)"));
+    query.addBindValue(name.simplified());
+    query.addBindValue(actorTypeName(type));
+    query.addBindValue(now());
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ActorStore::deleteActor(qint64 actorId)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM actor WHERE id = ?"));
+    query.addBindValue(actorId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<qint64> ActorStore::addAlias(qint64 actorId, const QString &text, MentionKind kind)
+{
+    const QString key = TextNormaliser::key(text);
+    if (key.isEmpty()) {
+        m_lastError = tr("“%1” holds no letter or digit to recognise.").arg(text);
+        return std::nullopt;
+    }
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT INTO alias (actor_id, text, key, kind, origin) VALUES (?, ?, ?, ?, 'user')"));
+    query.addBindValue(actorId);
+    query.addBindValue(text.simplified());
+    query.addBindValue(key);
+    query.addBindValue(mentionKindName(kind));
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ActorStore::removeAlias(qint64 aliasId)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM alias WHERE id = ?"));
+    query.addBindValue(aliasId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool ActorStore::moveAlias(qint64 aliasId, qint64 actorId)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE alias SET actor_id = ? WHERE id = ?"));
+    query.addBindValue(actorId);
+    query.addBindValue(aliasId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<ActorAlias> ActorStore::alias(qint64 aliasId, qint64 *actorId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT text, kind, origin, actor_id FROM alias WHERE id = ?"));
+    query.addBindValue(aliasId);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    ActorAlias alias;
+    alias.id = aliasId;
+    alias.text = query.value(0).toString();
+    alias.kind = mentionKindFromName(query.value(1).toString()).value_or(MentionKind::Name);
+    alias.fromUser = query.value(2).toString() == QLatin1String("user");
+    if (actorId)
+        *actorId = query.value(3).toLongLong();
+    return alias;
+}
+
+bool ActorStore::setActorType(qint64 actorId, ActorType type, bool setByUser)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE actor SET type = ?, type_set_by_user = ? WHERE id = ?"));
+    query.addBindValue(actorTypeName(type));
+    query.addBindValue(setByUser ? 1 : 0);
+    query.addBindValue(actorId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool ActorStore::setMergedInto(qint64 actorId, qint64 targetId)
+{
+    if (targetId != 0 && (targetId == actorId || effectiveActor(targetId) == actorId)) {
+        m_lastError = tr("An actor cannot be merged into itself.");
+        return false;
+    }
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE actor SET merged_into = ? WHERE id = ?"));
+    query.addBindValue(targetId ? QVariant(targetId) : QVariant());
+    query.addBindValue(actorId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool ActorStore::addRejectedForm(const QString &surface)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected_form (key, text, created_at) VALUES (?, ?, ?)"));
+    query.addBindValue(TextNormaliser::key(surface));
+    query.addBindValue(surface.simplified());
+    query.addBindValue(now());
+    return exec(query);
+}
+
+bool ActorStore::removeRejectedForm(const QString &surface)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM rejected_form WHERE key = ?"));
+    query.addBindValue(TextNormaliser::key(surface));
+    return exec(query);
+}
+
+std::optional<qint64> ActorStore::addRejectedMention(qint64 documentId, int start, int end, const QString &surfaceKey)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected_mention (document_id, start, \"end\", surface_key,"
+                                 " created_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(documentId);
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(surfaceKey);
+    query.addBindValue(now());
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ActorStore::removeRejectedMention(qint64 documentId, int start, int end)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM rejected_mention WHERE document_id = ? AND start = ? AND \"end\" = ?"));
+    query.addBindValue(documentId);
+    query.addBindValue(start);
+    query.addBindValue(end);
+    return exec(query);
+}
+
+} // namespace dossier
