@@ -5,7 +5,10 @@
 #include "storage/library.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace dossier {
 
@@ -136,10 +139,14 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
             return row.documents;
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return categoryIcon(row.isDiscovery() ? QStringLiteral("discovery") : actorTypeName(row.type));
+        break;
     case Qt::ToolTipRole:
         if (row.isDiscovery())
             return tr("“%1” is not an actor yet: accept it, or reject it.").arg(row.name);
-        break;
+        return tr("%1 — %2").arg(row.name, typeLabel(row.type));
     case Qt::TextAlignmentRole:
         if (index.column() == MentionsColumn || index.column() == DocumentsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -171,6 +178,37 @@ QVariant ActorListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Articles");
     }
     return {};
+}
+
+QIcon ActorListModel::categoryIcon(const QString &category)
+{
+    // The reader's colours (resources/reader/reader.css), so that a dot here and an underline there agree.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("person"), QColor(0x2f, 0x64, 0xa8)},
+        {QStringLiteral("organization"), QColor(0x7b, 0x4e, 0xa3)},
+        {QStringLiteral("place"), QColor(0x2e, 0x7d, 0x5b)},
+        {QStringLiteral("group"), QColor(0xb4, 0x53, 0x2a)},
+        {QStringLiteral("discovery"), QColor(0x5f, 0x6b, 0x7a)},
+    };
+    static QHash<QString, QIcon> icons;
+    auto it = icons.constFind(category);
+    if (it != icons.cend())
+        return *it;
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = colours.value(category, Qt::gray);
+    if (category == QLatin1String("discovery")) {
+        painter.setPen(QPen(colour, 1.5, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+    }
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    return *icons.insert(category, QIcon(dot));
 }
 
 } // namespace dossier

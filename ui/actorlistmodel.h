@@ -4,6 +4,7 @@
 #include "entities/actor.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QVector>
 
 namespace dossier {
@@ -46,6 +47,8 @@ public:
 
     static QString typeLabel(ActorType type);
     static QString discoveryLabel();
+    // A dot in the reader's colour for the category ("person", …, "discovery").
+    static QIcon categoryIcon(const QString &category);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

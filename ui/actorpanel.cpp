@@ -57,6 +57,8 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ActorListModel::NameColumn, QHeaderView::Stretch);
+    // The dot before each name gives the type (its tooltip names it), which leaves the narrow dock to the names.
+    m_table->setColumnHidden(ActorListModel::TypeColumn, true);
 
     m_passages->setObjectName(QStringLiteral("actorPassages"));
     m_passages->setWordWrap(true);

@@ -162,13 +162,13 @@ void MainWindow::createLayout()
     m_actorPanel->setCorrectionHandler([this](std::unique_ptr<Correction> c) { correct(std::move(c)); });
     connect(m_actorPanel, &ActorPanel::passageActivated, this, [this](qint64 documentId, int start, int end) {
         openDocument(documentId);
-        Q_UNUSED(start) Q_UNUSED(end)
+        m_reader->scrollToRange(start, end);
     });
     m_actorDock = new QDockWidget(this);
     m_actorDock->setObjectName(QStringLiteral("actorDock"));
     m_actorDock->setWidget(m_actorPanel);
     m_actorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_actorDock->setMinimumWidth(260);
+    m_actorDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_actorDock);
     tabifyDockWidget(m_annotationDock, m_actorDock);
     m_actorDock->raise();

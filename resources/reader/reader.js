@@ -702,6 +702,30 @@
         bridge.documentRendered(doc.id);
     }
 
+    // Brings a stretch of the text into view and flashes it: the highlight that starts there if there is one,
+    // else the paragraph that holds it.
+    function scrollToRange(request) {
+        if (request === null || typeof request !== "object" || current === null || request.documentId !== current.id)
+            return;
+        const { start, end } = request;
+        if (!isOffset(start) || !isOffset(end) || start >= end || end > current.text.length)
+            return;
+        const highlight = current.highlights.find(h => h.start === start && h.end === end);
+        let target = highlight !== undefined && highlight.marks.length > 0 ? highlight.marks[0] : null;
+        if (target === null) {
+            for (const paragraph of element("document-text").children) {
+                if (Number(paragraph.dataset.start) <= start)
+                    target = paragraph;
+            }
+        }
+        if (target === null)
+            return;
+        target.scrollIntoView({ block: "center" });
+        target.classList.remove("flash");
+        void target.offsetWidth;   // restart the animation when the same passage is asked for twice
+        target.classList.add("flash");
+    }
+
     function showPlaceholder(message) {
         if (typeof message !== "string") {
             console.warn("reader: ignoring a malformed placeholder");
@@ -743,6 +767,7 @@
             bridge.documentChanged.connect(showDocument);
             bridge.highlightsChanged.connect(setHighlights);
             bridge.placeholderChanged.connect(showPlaceholder);
+            bridge.scrollRequested.connect(scrollToRange);
             bridge.pageReady();
         });
     }

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void clickActivatesActor();
     void reportsSelection();
     void setHighlightsKeepsPlace();
+    void scrollsToRequestedPassage();
     void bridgeValidatesHighlights_data();
     void bridgeValidatesHighlights();
     void bridgeValidatesPageCalls();
@@ -1095,6 +1096,37 @@ void TestReaderView::reportsSelection()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("invalid arguments")));
     m_view->bridge()->selectionReported(QJsonValue(77), QJsonValue(3.5), QJsonValue(5));
     QCOMPARE(selected.count(), 3);
+}
+
+void TestReaderView::scrollsToRequestedPassage()
+{
+    waitUntilReady();
+    QString text;
+    for (int i = 1; i <= 60; ++i)
+        text += QStringLiteral("Paragraphe %1 : une longue phrase sans nom propre qui remplit la page.\n\n").arg(i);
+    text += QStringLiteral("À la fin, Minsk est nommée.");
+    const Document document = makeDocument(91, QStringLiteral("Passage"), text);
+    const int minsk = int(text.indexOf(u"Minsk"));
+    const QVector<ReaderHighlight> highlights{
+        {minsk, minsk + 5, 3, QStringLiteral("Minsk"), QStringLiteral("place"), QStringLiteral("gazetteer")}};
+    // Asked for before the document is on the page: the view waits for it.
+    m_view->showDocument(document, highlights);
+    m_view->scrollToRange(minsk, minsk + 5);
+    QWebEnginePage *page = m_view->page();
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("(document.querySelector('.flash') || {}).textContent"))
+                                  .toString(),
+        QStringLiteral("Minsk"), pageTimeoutMs);
+    QVERIFY(evaluate(page, QStringLiteral("window.scrollY")).toInt() > 1000);
+
+    // A passage without a highlight scrolls to its paragraph.
+    const int paragraph30 = int(text.indexOf(u"Paragraphe 30 "));
+    m_view->scrollToRange(paragraph30 + 4, paragraph30 + 10);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("document.querySelector('.flash').dataset.start")).toInt(), paragraph30,
+        pageTimeoutMs);
+    // Nonsense is ignored.
+    m_view->scrollToRange(-5, 3);
+    m_view->scrollToRange(10, 10);
 }
 
 void TestReaderView::setHighlightsKeepsPlace()

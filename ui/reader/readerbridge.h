@@ -90,6 +90,8 @@ Q_SIGNALS:
     void uiStringsChanged(const QVariantMap &strings);
     // Category → bool, for every category.
     void categoriesShownChanged(const QVariantMap &shown);
+    // {documentId, start, end}: bring this stretch of the document shown into view and flash it.
+    void scrollRequested(const QVariantMap &range);
 
     // To C++. (The page can see these signals, but a client cannot emit one.)
     // The page has rendered this document.

@@ -42,6 +42,7 @@ ReaderView::ReaderView(QWidget *parent)
     setAcceptDrops(false);
 
     connect(m_bridge, &ReaderBridge::documentShown, this, &ReaderView::documentShown);
+    connect(m_bridge, &ReaderBridge::documentShown, this, &ReaderView::sendPendingScroll);
     connect(m_bridge, &ReaderBridge::actorActivated, this, &ReaderView::actorActivated);
     connect(m_bridge, &ReaderBridge::selectionChanged, this, &ReaderView::selectionChanged);
     connect(m_bridge, &ReaderBridge::categoryToggled, this, &ReaderView::categoryToggled);
@@ -64,12 +65,33 @@ ReaderView::~ReaderView()
 
 void ReaderView::showDocument(const Document &document)
 {
-    m_bridge->showDocument(document);
+    showDocument(document, {});
 }
 
 void ReaderView::showDocument(const Document &document, const QVector<ReaderHighlight> &highlights)
 {
+    m_requestedDocumentId = document.id;
+    m_pendingScroll = {};
     m_bridge->showDocument(document, highlights);
+}
+
+void ReaderView::scrollToRange(int start, int end)
+{
+    if (m_requestedDocumentId == 0 || start < 0 || end <= start)
+        return;
+    m_pendingScroll = {start, end};
+    if (shownDocumentId() == m_requestedDocumentId)
+        sendPendingScroll();
+}
+
+void ReaderView::sendPendingScroll()
+{
+    if (m_pendingScroll.isEmpty() || shownDocumentId() != m_requestedDocumentId)
+        return;
+    Q_EMIT m_bridge->scrollRequested({{QStringLiteral("documentId"), m_requestedDocumentId},
+                                      {QStringLiteral("start"), m_pendingScroll.start},
+                                      {QStringLiteral("end"), m_pendingScroll.end}});
+    m_pendingScroll = {};
 }
 
 void ReaderView::setHighlights(const QVector<ReaderHighlight> &highlights)

@@ -64,6 +64,9 @@ public:
     // Replaces the highlights of the document shown (after a correction) without setting its text again, so the
     // analyst keeps their place in it.
     void setHighlights(const QVector<ReaderHighlight> &highlights);
+    // Brings this stretch of the document into view and flashes it, once the document is shown (the passage lists
+    // call it right after showDocument()).
+    void scrollToRange(int start, int end);
     // The empty state, e.g. tr("Select an article to read it").
     void showPlaceholder(const QString &message);
 
@@ -106,6 +109,7 @@ protected:
 
 private:
     void recoverFromCrash();
+    void sendPendingScroll();
 
     QWebEngineProfile *m_profile;
     NetworkGuard *m_guard;
@@ -113,6 +117,8 @@ private:
     QWebChannel *m_channel;
     ReaderPage *m_page;
     QElapsedTimer m_sinceLastCrash;
+    qint64 m_requestedDocumentId = 0;
+    ReaderRange m_pendingScroll;   // waits for the requested document to be shown
 };
 
 } // namespace dossier

@@ -1,0 +1,236 @@
+// The corpus is built in UTF-8 bytes, so that its size can be exact, and only then decoded into the QStrings that
+// recognition reads (the library hands it QStrings too).
+#include "corpusgenerator.h"
+
+#include "entities/gazetteer.h"
+
+#include <QByteArrayList>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <random>
+
+namespace dossier::bench {
+
+namespace {
+
+// std::mt19937_64's sequence is fixed by the standard (its distributions are not), so below() is our own: the same
+// seed gives the same corpus with any standard library.
+class Dice
+{
+public:
+    explicit Dice(std::uint64_t seed)
+        : m_engine(seed)
+    {
+    }
+    qsizetype below(qsizetype n) { return n <= 1 ? 0 : qsizetype(m_engine() % std::uint64_t(n)); }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+// The paragraphs of one seed article: blocks of text between blank lines, trimmed.
+QByteArrayList paragraphsOf(const QByteArray &text)
+{
+    QByteArrayList paragraphs;
+    QByteArray current;
+    for (QByteArray line : text.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty()) {
+            if (!current.isEmpty())
+                paragraphs.append(current);
+            current.clear();
+            continue;
+        }
+        if (!current.isEmpty())
+            current.append('\n');
+        current.append(line.trimmed());
+    }
+    if (!current.isEmpty())
+        paragraphs.append(current);
+    return paragraphs;
+}
+
+// A paragraph with names put before some of its words: "… a déclaré Sergueï Lavrov mardi …" reads oddly but tokenizes
+// and matches like a real mention, which is all the benchmark needs.
+QByteArray sprinkled(const QByteArray &paragraph, const QByteArrayList &names, int bytesPerName, Dice &dice)
+{
+    const qsizetype count = (paragraph.size() + dice.below(bytesPerName)) / bytesPerName;
+    if (count == 0 || names.isEmpty())
+        return paragraph;
+    QVector<qsizetype> wordStarts{0};
+    for (qsizetype i = 1; i < paragraph.size(); ++i) {
+        if (paragraph.at(i - 1) == ' ' && paragraph.at(i) != ' ')
+            wordStarts.append(i);
+    }
+    QVector<qsizetype> at;
+    for (qsizetype k = 0; k < count; ++k)
+        at.append(wordStarts.at(dice.below(wordStarts.size())));
+    std::sort(at.begin(), at.end());
+    QByteArray result;
+    result.reserve(paragraph.size() + count * 24);
+    qsizetype copied = 0;
+    for (const qsizetype position : at) {
+        result.append(paragraph.constData() + copied, position - copied);
+        copied = position;
+        result.append(names.at(dice.below(names.size())));
+        result.append(' ');
+    }
+    result.append(paragraph.constData() + copied, paragraph.size() - copied);
+    return result;
+}
+
+// Cuts UTF-8 text to at most size bytes without splitting a character.
+void truncateUtf8(QByteArray &text, qsizetype size)
+{
+    if (text.size() <= size)
+        return;
+    while (size > 0 && (quint8(text.at(size)) & 0xC0) == 0x80)
+        --size;
+    text.truncate(size);
+}
+
+bool writeFile(const QString &path, const QByteArrayList &parts, const QByteArray &separator, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            file.write(separator);
+        file.write(parts.at(i));
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<CorpusGenerator> CorpusGenerator::create(const Options &options, QString *error)
+{
+    const QDir dir(options.seedsDir);
+    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    QStringList paragraphs;
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        for (const QByteArray &paragraph : paragraphsOf(file.readAll()))
+            paragraphs.append(QString::fromUtf8(paragraph));
+    }
+    if (paragraphs.isEmpty()) {
+        *error = QStringLiteral("no seed article (*.txt) in %1").arg(dir.absolutePath());
+        return std::nullopt;
+    }
+    if (options.bytes < 1 || options.minParagraphs < 1 || options.maxParagraphs < options.minParagraphs
+        || options.bytesPerName < 1) {
+        *error = QStringLiteral("invalid corpus options");
+        return std::nullopt;
+    }
+
+    CorpusGenerator generator(options);
+    QSet<QString> seen;
+    for (const GazetteerActor &actor : Gazetteer::builtIn().actors()) {
+        for (const QString &alias : actor.aliases) {
+            if (!alias.isEmpty() && !seen.contains(alias)) {
+                seen.insert(alias);
+                generator.m_aliases.append(alias);
+            }
+        }
+    }
+    if (generator.m_aliases.isEmpty()) {
+        *error = QStringLiteral("the built-in gazetteer has no alias");
+        return std::nullopt;
+    }
+    generator.generate(paragraphs);
+    return generator;
+}
+
+void CorpusGenerator::generate(const QStringList &paragraphTexts)
+{
+    QByteArrayList paragraphs;
+    for (const QString &paragraph : paragraphTexts)
+        paragraphs.append(paragraph.toUtf8());
+    QByteArrayList names;
+    for (const QString &alias : m_aliases)
+        names.append(alias.toUtf8());
+
+    Dice dice(m_options.seed);
+    const qsizetype separator = qsizetype(sizeof(documentSeparator) - 1);
+    const qsizetype spread = m_options.maxParagraphs - m_options.minParagraphs + 1;
+    QByteArrayList documents;
+    qint64 used = 0;
+    while (used < m_options.bytes) {
+        if (!documents.isEmpty())
+            used += separator;
+        QByteArray document;
+        const qsizetype count = 1 + m_options.minParagraphs + dice.below(spread);
+        for (qsizetype k = 0; k < count; ++k) {
+            if (k > 0)
+                document.append("\n\n");
+            document.append(
+                sprinkled(paragraphs.at(dice.below(paragraphs.size())), names, m_options.bytesPerName, dice));
+        }
+        truncateUtf8(document, qsizetype(m_options.bytes - used));
+        used += document.size();
+        // Too little room left for another separator and a word: the last document takes the rest as spaces.
+        if (m_options.bytes - used <= separator) {
+            document.append(QByteArray(qsizetype(m_options.bytes - used), ' '));
+            used = m_options.bytes;
+        }
+        documents.append(document);
+    }
+
+    m_documents.clear();
+    m_documents.reserve(documents.size());
+    for (const QByteArray &document : std::as_const(documents))
+        m_documents.append(QString::fromUtf8(document));
+}
+
+QString CorpusGenerator::writeCorpusFile(const QString &dir, QString *error) const
+{
+    QByteArrayList parts;
+    parts.reserve(m_documents.size());
+    for (const QString &document : m_documents)
+        parts.append(document.toUtf8());
+    const QString path = QDir(dir).filePath(QStringLiteral("corpus.txt"));
+    return writeFile(path, parts, QByteArray(documentSeparator), error) ? path : QString();
+}
+
+QString CorpusGenerator::writeAliasesFile(const QString &dir, QString *error) const
+{
+    QByteArrayList parts;
+    for (const QString &alias : m_aliases)
+        parts.append(alias.toUtf8());
+    parts.append(QByteArray()); // a final line end
+    const QString path = QDir(dir).filePath(QStringLiteral("aliases.txt"));
+    return writeFile(path, parts, QByteArray("\n"), error) ? path : QString();
+}
+
+QString CorpusGenerator::writeDocuments(const QString &dir, QString *error) const
+{
+    const QString folder = QDir(dir).filePath(QStringLiteral("documents"));
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create %1").arg(folder);
+        return {};
+    }
+    for (qsizetype i = 0; i < m_documents.size(); ++i) {
+        const QString name = QStringLiteral("%1.txt").arg(i + 1, 6, 10, QLatin1Char('0'));
+        if (!writeFile(QDir(folder).filePath(name), {m_documents.at(i).toUtf8()}, {}, error))
+            return {};
+    }
+    return folder;
+}
+
+} // namespace dossier::bench
