@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFont>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -61,8 +62,11 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_table->setColumnHidden(ActorListModel::TypeColumn, true);
 
     m_passages->setObjectName(QStringLiteral("actorPassages"));
+    // Whole sentences, wrapped to the dock's width: an elided sentence hides the words around the name.
     m_passages->setWordWrap(true);
-    m_passages->setAlternatingRowColors(true);
+    m_passages->setTextElideMode(Qt::ElideNone);
+    m_passages->setResizeMode(QListView::Adjust);
+    m_passages->setSpacing(2);
     m_passages->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *top = new QHBoxLayout;
@@ -89,8 +93,9 @@ ActorPanel::ActorPanel(QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, &ActorPanel::showActorMenu);
     connect(m_passages, &QWidget::customContextMenuRequested, this, &ActorPanel::showPassageMenu);
     connect(m_passages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT passageActivated(item->data(DocumentRole).toLongLong(), item->data(StartRole).toInt(),
-                                item->data(EndRole).toInt());
+        if (item->data(EndRole).toInt() > 0)
+            Q_EMIT passageActivated(item->data(DocumentRole).toLongLong(), item->data(StartRole).toInt(),
+                                    item->data(EndRole).toInt());
     });
     retranslateUi();
 }
@@ -168,13 +173,24 @@ void ActorPanel::showPassages()
     const QVector<MentionInContext> passages = ActorStore(*m_library).passages(actorId, discoveryKey);
     m_passagesLabel->setText(tr("%n passage(s) naming %1", "", int(passages.size()))
                                  .arg(current.siblingAtColumn(ActorListModel::NameColumn).data().toString()));
+    // The passages come grouped by document: a title line (not selectable), then its sentences.
+    qint64 previousDocument = 0;
     for (const MentionInContext &passage : passages) {
-        auto *item = new QListWidgetItem(passage.documentTitle + u'\n' + passage.sentence, m_passages);
+        if (passage.documentId != previousDocument) {
+            auto *title = new QListWidgetItem(passage.documentTitle, m_passages);
+            QFont bold = title->font();
+            bold.setBold(true);
+            title->setFont(bold);
+            title->setFlags(Qt::ItemIsEnabled);
+            title->setData(DocumentRole, passage.documentId);
+            previousDocument = passage.documentId;
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("  ") + passage.sentence, m_passages);
         item->setData(DocumentRole, passage.documentId);
         item->setData(StartRole, passage.start);
         item->setData(EndRole, passage.end);
         item->setData(SurfaceRole, passage.sentence.mid(passage.startInSentence, passage.end - passage.start));
-        item->setToolTip(passage.sentence);
+        item->setToolTip(tr("Double-click to read it in the article"));
     }
 }
 
@@ -246,7 +262,7 @@ void ActorPanel::showActorMenu(const QPoint &position)
 void ActorPanel::showPassageMenu(const QPoint &position)
 {
     QListWidgetItem *item = m_passages->itemAt(position);
-    if (!item)
+    if (!item || item->data(EndRole).toInt() == 0)
         return;
     QMenu menu(this);
     connect(menu.addAction(tr("Reject This Mention")), &QAction::triggered, this, [this, item] {

@@ -67,7 +67,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_passagesLabel;
-    QListWidget *m_passages;
+    QListWidget *m_passages;   // each document's title, then the sentences in it that name the actor
 };
 
 } // namespace dossier

@@ -39,6 +39,24 @@ QVector<qint64> ids(QSqlQuery &query)
     return result;
 }
 
+// Whether the character at i closes a sentence: a line break, or . ! ? before a space — but not the full stop of
+// an initial or a short title ("Vladimir V. Poutine", "M. Loukachenko", "Dr. Stepanenko").
+bool endsSentence(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c == u'\n')
+        return true;
+    if ((c != u'.' && c != u'!' && c != u'?') || (i + 1 < text.size() && !text.at(i + 1).isSpace()))
+        return false;
+    if (c != u'.')
+        return true;
+    qsizetype wordStart = i;
+    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
+        --wordStart;
+    const qsizetype wordLength = i - wordStart;
+    return wordLength == 0 || wordLength > 2 || text.at(wordStart).isLower();
+}
+
 QString gazetteerFingerprint(const Gazetteer &gazetteer)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -274,22 +292,18 @@ QVector<MentionInContext> ActorStore::passages(qint64 actorId, const QString &di
         const QString around = query.value(5).toString();
         const int from = passage.start - windowStart;
         const int to = passage.end - windowStart;
-        // The sentence: back to the last full stop or line break before the mention, on to the next after it.
+        // The sentence: back to the last sentence end before the mention, on to the next one after it.
         qsizetype sentenceStart = 0;
         for (qsizetype i = from - 1; i > 0; --i) {
-            const QChar c = around.at(i);
-            if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && around.at(i + 1).isSpace())) {
+            if (endsSentence(around, i)) {
                 sentenceStart = i + 1;
                 break;
             }
         }
         qsizetype sentenceEnd = around.size();
         for (qsizetype i = to; i < around.size(); ++i) {
-            const QChar c = around.at(i);
-            const bool sentenceEnds
-                = (c == u'.' || c == u'!' || c == u'?') && (i + 1 == around.size() || around.at(i + 1).isSpace());
-            if (c == u'\n' || sentenceEnds) {
-                sentenceEnd = c == u'\n' ? i : i + 1;
+            if (endsSentence(around, i)) {
+                sentenceEnd = around.at(i) == u'\n' ? i : i + 1;
                 break;
             }
         }
