@@ -99,6 +99,146 @@
         <source>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</source>
         <translation>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</translation>
     </message>
+    <message>
+        <source>The actors one document names, with their offsets.</source>
+        <translation>The actors one document names, with their offsets.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s actors with their aliases and mention counts.</source>
+        <translation>The library's actors with their aliases and mention counts.</translation>
+    </message>
+    <message>
+        <source>Recognise actors again over the whole library.</source>
+        <translation>Recognise actors again over the whole library.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Discovery</translation>
+    </message>
+    <message>
+        <source>“%1” is not an actor yet: accept it, or reject it.</source>
+        <translation>“%1” is not an actor yet: accept it, or reject it.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorPanel</name>
+    <message>
+        <source>Select an actor to see the passages that name it.</source>
+        <translation>Select an actor to see the passages that name it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) naming %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation>Double-click to read it in the article</translation>
+    </message>
+    <message>
+        <source>Accept as %1</source>
+        <translation>Accept as %1</translation>
+    </message>
+    <message>
+        <source>Reject “%1” Everywhere</source>
+        <translation>Reject “%1” Everywhere</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Change Type</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>Merge Into…</translation>
+    </message>
+    <message>
+        <source>Merge Actors</source>
+        <translation>Merge Actors</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Merge %1 into:</translation>
+    </message>
+    <message>
+        <source>Split Alias Off</source>
+        <translation>Split Alias Off</translation>
+    </message>
+    <message>
+        <source>Reject This Mention</source>
+        <translation>Reject This Mention</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation>Filter actors</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Passages naming the selected actor</source>
+        <translation>Passages naming the selected actor</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorStore</name>
+    <message>
+        <source>“%1” holds no letter or digit to recognise.</source>
+        <translation>“%1” holds no letter or digit to recognise.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>An actor cannot be merged into itself.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::AnnotationPanel</name>
@@ -220,12 +360,136 @@
         <source>No document matches “%1”.</source>
         <translation>No document matches “%1”.</translation>
     </message>
+    <message>
+        <source>Recognising actors %1/%2</source>
+        <translation>Recognising actors %1/%2</translation>
+    </message>
+    <message>
+        <source>Recognition failed: %1</source>
+        <translation>Recognition failed: %1</translation>
+    </message>
+    <message>
+        <source>The gazetteer could not be loaded into the library: %1</source>
+        <translation>The gazetteer could not be loaded into the library: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognition cancelled; the documents done so far keep their new mentions.</source>
+        <translation>Recognition cancelled; the documents done so far keep their new mentions.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Correction</name>
+    <message>
+        <source>Accept “%1” as a new actor</source>
+        <translation>Accept “%1” as a new actor</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation>Add “%1” as an alias of %2</translation>
+    </message>
+    <message>
+        <source>Reject this mention of “%1”</source>
+        <translation>Reject this mention of “%1”</translation>
+    </message>
+    <message>
+        <source>Reject “%1” everywhere</source>
+        <translation>Reject “%1” everywhere</translation>
+    </message>
+    <message>
+        <source>Change the type of %1</source>
+        <translation>Change the type of %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <source>Make “%1” an actor of its own</source>
+        <translation>Make “%1” an actor of its own</translation>
+    </message>
 </context>
 <context>
     <name>dossier::DocumentStore</name>
     <message>
         <source>The search could not be run: %1</source>
         <translation>The search could not be run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Gazetteer</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of language codes to lists of names.</source>
+        <translation>"%1" must be an object of language codes to lists of names.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of language &quot;%2&quot; must be a list of names.</source>
+        <translation>"%1" of language "%2" must be a list of names.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of language &quot;%2&quot; holds an entry that is not a name.</source>
+        <translation>"%1" of language "%2" holds an entry that is not a name.</translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; is missing.</source>
+        <translation>the "id" is missing.</translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; must be made of lower-case letters, digits, hyphens, underscores and dots.</source>
+        <translation>the "id" must be made of lower-case letters, digits, hyphens, underscores and dots.</translation>
+    </message>
+    <message>
+        <source>the &quot;name&quot; is missing or empty.</source>
+        <translation>the "name" is missing or empty.</translation>
+    </message>
+    <message>
+        <source>the &quot;type&quot; must be one of person, organization, place, group.</source>
+        <translation>the "type" must be one of person, organization, place, group.</translation>
+    </message>
+    <message>
+        <source>the &quot;wikidata&quot; id must look like Q7747.</source>
+        <translation>the "wikidata" id must look like Q7747.</translation>
+    </message>
+    <message>
+        <source>the &quot;aliases&quot; are missing.</source>
+        <translation>the "aliases" are missing.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON: %2 at character %3.</source>
+        <translation>Line %1 is not valid JSON: %2 at character %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>Line %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the id &quot;%2&quot; is already used on line %3.</source>
+        <translation>Line %1: the id "%2" is already used on line %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open the gazetteer %1: %2</source>
+        <translation>Cannot open the gazetteer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -535,6 +799,77 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recognising actors… %1 of %2 articles</source>
+        <translation>Recognising actors… %1 of %2 articles</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Actors</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Alias Of…</source>
+        <translation>Add Selection as &amp;Alias Of…</translation>
+    </message>
+    <message>
+        <source>&amp;New Actor from Selection</source>
+        <translation>&amp;New Actor from Selection</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise Actors Again in the Whole Library</source>
+        <translation>&amp;Recognise Actors Again in the Whole Library</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Recognition</source>
+        <translation>&amp;Stop Recognition</translation>
+    </message>
+    <message>
+        <source>Show &amp;Demonyms</source>
+        <translation>Show &amp;Demonyms</translation>
+    </message>
+    <message>
+        <source>&amp;Load a Gazetteer…</source>
+        <translation>&amp;Load a Gazetteer…</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Correction Not Applied</source>
+        <translation>Correction Not Applied</translation>
+    </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation>%1 could not be applied: %2</translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation>Add an Alias</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of:</source>
+        <translation>Add “%1” as an alias of:</translation>
+    </message>
+    <message>
+        <source>Load a Gazetteer</source>
+        <translation>Load a Gazetteer</translation>
+    </message>
+    <message>
+        <source>Dossier gazetteers (*.jsonl);;All files (*)</source>
+        <translation>Dossier gazetteers (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Load the Gazetteer</source>
+        <translation>Cannot Load the Gazetteer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n actor(s); recognising the library again…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderBridge</name>
@@ -543,12 +878,84 @@
         <comment>publication date, then time</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Discoveries</source>
+        <translation>Discoveries</translation>
+    </message>
+    <message>
+        <source>Demonyms</source>
+        <translation>Demonyms</translation>
+    </message>
+    <message>
+        <source>Highlights in this article</source>
+        <translation>Highlights in this article</translation>
+    </message>
+    <message>
+        <source>Show or hide these highlights</source>
+        <translation>Show or hide these highlights</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of actors in this article</source>
+        <translation>Show or hide the list of actors in this article</translation>
+    </message>
+    <message>
+        <source>Show or hide this actor&apos;s highlights</source>
+        <translation>Show or hide this actor's highlights</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <comment>before a list of an actor&apos;s other names</comment>
+        <translation>Also:</translation>
+    </message>
+    <message>
+        <source>Discovery — not yet an actor</source>
+        <translation>Discovery — not yet an actor</translation>
+    </message>
+    <message>
+        <source>Mentions in this article</source>
+        <translation>Mentions in this article</translation>
+    </message>
+    <message>
+        <source>Mentions in the library</source>
+        <translation>Mentions in the library</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
         <translation>Select an article to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RecognitionRun</name>
+    <message>
+        <source>The gazetteer could not be loaded into the library: %1</source>
+        <translation>The gazetteer could not be loaded into the library: %1</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,146 @@
         <source>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</source>
         <translation>Il n’y a pas de bibliothèque à l’emplacement «&#xa0;%1&#xa0;». Créez-en une en important des articles&#xa0;: dossier-cli import CHEMIN...</translation>
     </message>
+    <message>
+        <source>The actors one document names, with their offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s actors with their aliases and mention counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise actors again over the whole library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorListModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an actor yet: accept it, or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorPanel</name>
+    <message>
+        <source>Select an actor to see the passages that name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) naming %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1” Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Alias Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject This Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages naming the selected actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorStore</name>
+    <message>
+        <source>“%1” holds no letter or digit to recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::AnnotationPanel</name>
@@ -220,12 +360,136 @@
         <source>No document matches “%1”.</source>
         <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Recognising actors %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer could not be loaded into the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognition cancelled; the documents done so far keep their new mentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Correction</name>
+    <message>
+        <source>Accept “%1” as a new actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this mention of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1” everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an actor of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::DocumentStore</name>
     <message>
         <source>The search could not be run: %1</source>
         <translation>La recherche n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Gazetteer</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of language codes to lists of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of language &quot;%2&quot; must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of language &quot;%2&quot; holds an entry that is not a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; must be made of lower-case letters, digits, hyphens, underscores and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;name&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;type&quot; must be one of person, organization, place, group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;wikidata&quot; id must look like Q7747.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;aliases&quot; are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the id &quot;%2&quot; is already used on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the gazetteer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 à %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -535,6 +799,77 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recognising actors… %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Alias Of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Actor from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recognise Actors Again in the Whole Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Demonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a Gazetteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a Gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier gazetteers (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Load the Gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n actor(s); recognising the library again…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderBridge</name>
@@ -543,12 +878,84 @@
         <comment>publication date, then time</comment>
         <translation>%1 à %2</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discoveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide these highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of actors in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this actor&apos;s highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <comment>before a list of an actor&apos;s other names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery — not yet an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
         <translation>Sélectionnez un article pour le lire.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RecognitionRun</name>
+    <message>
+        <source>The gazetteer could not be loaded into the library: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -246,15 +246,21 @@ void ActorPanel::showActorMenu(const QPoint &position)
                 correct(Correction::mergeActors(actorId, name, choices.at(at)->id, chosen));
         });
         QMenu *splitMenu = menu.addMenu(tr("Split Alias Off"));
+        QMenu *rejectMenu = menu.addMenu(tr("Reject a Name Everywhere"));
         if (const std::optional<ActorRecord> actor = ActorStore(*m_library).actor(actorId)) {
             for (const ActorAlias &alias : actor->aliases) {
-                if (alias.kind != MentionKind::Name || actor->aliases.size() < 2)
+                if (alias.kind != MentionKind::Name)
                     continue;
-                connect(splitMenu->addAction(alias.text), &QAction::triggered, this,
-                        [this, alias, type] { correct(Correction::splitAlias(alias.id, alias.text, type)); });
+                connect(rejectMenu->addAction(alias.text), &QAction::triggered, this,
+                        [this, alias] { correct(Correction::rejectForm(alias.text)); });
+                if (actor->aliases.size() > 1) {
+                    connect(splitMenu->addAction(alias.text), &QAction::triggered, this,
+                            [this, alias, type] { correct(Correction::splitAlias(alias.id, alias.text, type)); });
+                }
             }
         }
         splitMenu->setEnabled(!splitMenu->isEmpty());
+        rejectMenu->setEnabled(!rejectMenu->isEmpty());
     }
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

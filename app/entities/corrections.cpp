@@ -25,7 +25,7 @@ public:
         , m_type(type)
     {
     }
-    QString description() const override { return tr("Accept “%1” as a new actor").arg(m_surface); }
+    QString description() const override { return Correction::tr("Accept “%1” as a new actor").arg(m_surface); }
     bool apply(ActorStore &store) override
     {
         const std::optional<qint64> actor = store.createActor(m_surface, m_type);
@@ -62,7 +62,7 @@ public:
         , m_surface(std::move(surface))
     {
     }
-    QString description() const override { return tr("Add “%1” as an alias of %2").arg(m_surface, m_actorName); }
+    QString description() const override { return Correction::tr("Add “%1” as an alias of %2").arg(m_surface, m_actorName); }
     bool apply(ActorStore &store) override
     {
         const std::optional<qint64> alias = store.addAlias(m_actorId, m_surface);
@@ -92,7 +92,7 @@ public:
         , m_surface(std::move(surface))
     {
     }
-    QString description() const override { return tr("Reject this mention of “%1”").arg(m_surface); }
+    QString description() const override { return Correction::tr("Reject this mention of “%1”").arg(m_surface); }
     bool apply(ActorStore &store) override
     {
         return store.addRejectedMention(m_documentId, m_start, m_end, TextNormaliser::key(m_surface)).has_value();
@@ -114,7 +114,7 @@ public:
         : m_surface(std::move(surface))
     {
     }
-    QString description() const override { return tr("Reject “%1” everywhere").arg(m_surface); }
+    QString description() const override { return Correction::tr("Reject “%1” everywhere").arg(m_surface); }
     bool apply(ActorStore &store) override { return store.addRejectedForm(m_surface); }
     bool revert(ActorStore &store) override { return store.removeRejectedForm(m_surface); }
     QVector<qint64> affectedDocuments(const ActorStore &store) const override
@@ -136,7 +136,7 @@ public:
         , m_to(to)
     {
     }
-    QString description() const override { return tr("Change the type of %1").arg(m_actorName); }
+    QString description() const override { return Correction::tr("Change the type of %1").arg(m_actorName); }
     bool apply(ActorStore &store) override
     {
         if (const std::optional<ActorRecord> actor = store.actor(m_actorId))
@@ -169,7 +169,7 @@ public:
         , m_intoName(std::move(intoName))
     {
     }
-    QString description() const override { return tr("Merge %1 into %2").arg(m_actorName, m_intoName); }
+    QString description() const override { return Correction::tr("Merge %1 into %2").arg(m_actorName, m_intoName); }
     bool apply(ActorStore &store) override { return store.setMergedInto(m_actorId, m_intoId); }
     bool revert(ActorStore &store) override { return store.setMergedInto(m_actorId, 0); }
     QVector<qint64> affectedDocuments(const ActorStore &store) const override
@@ -193,7 +193,7 @@ public:
         , m_type(type)
     {
     }
-    QString description() const override { return tr("Make “%1” an actor of its own").arg(m_aliasText); }
+    QString description() const override { return Correction::tr("Make “%1” an actor of its own").arg(m_aliasText); }
     bool apply(ActorStore &store) override
     {
         if (!store.alias(m_aliasId, &m_formerActorId))
