@@ -1,0 +1,1 @@
+# html: sources of this format, added to dossier_ingest with target_sources().

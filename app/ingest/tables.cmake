@@ -1,0 +1,1 @@
+# tables: sources of this format, added to dossier_ingest with target_sources().

@@ -1,0 +1,1 @@
+# cleaning: tests of this format (dossier_add_test lines).

@@ -1,0 +1,1 @@
+# html: tests of this format (dossier_add_test lines).

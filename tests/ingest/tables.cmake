@@ -1,0 +1,1 @@
+# tables: tests of this format (dossier_add_test lines).
