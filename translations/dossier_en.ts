@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Dossier&apos;s library from the command line.</source>
-        <translation>Dossier's library from the command line.</translation>
+        <translation>Dossier&apos;s library from the command line.</translation>
     </message>
     <message>
         <source>The library file to use (else DOSSIER_LIBRARY, else the default library).</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>import: a CSV manifest with the articles&apos; metadata.</source>
-        <translation>import: a CSV manifest with the articles' metadata.</translation>
+        <translation>import: a CSV manifest with the articles&apos; metadata.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The command&apos;s arguments.</source>
-        <translation>The command's arguments.</translation>
+        <translation>The command&apos;s arguments.</translation>
     </message>
     <message>
         <source>[arguments...]</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>The library&apos;s actors with their aliases and mention counts.</source>
-        <translation>The library's actors with their aliases and mention counts.</translation>
+        <translation>The library&apos;s actors with their aliases and mention counts.</translation>
     </message>
     <message>
         <source>Recognise actors again over the whole library.</source>
@@ -167,9 +167,9 @@
     </message>
     <message numerus="yes">
         <source>%n passage(s) naming %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage naming %1</numerusform>
+            <numerusform>%n passages naming %1</numerusform>
         </translation>
     </message>
     <message>
@@ -227,6 +227,10 @@
     <message>
         <source>Passages naming the selected actor</source>
         <translation>Passages naming the selected actor</translation>
+    </message>
+    <message>
+        <source>Reject a Name Everywhere</source>
+        <translation>Reject a Name Everywhere</translation>
     </message>
 </context>
 <context>
@@ -374,16 +378,16 @@
     </message>
     <message numerus="yes">
         <source>Recognised %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recognised %n mention</numerusform>
+            <numerusform>Recognised %n mentions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -433,39 +437,39 @@
     <name>dossier::Gazetteer</name>
     <message>
         <source>&quot;%1&quot; must be an object of language codes to lists of names.</source>
-        <translation>"%1" must be an object of language codes to lists of names.</translation>
+        <translation>&quot;%1&quot; must be an object of language codes to lists of names.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of language &quot;%2&quot; must be a list of names.</source>
-        <translation>"%1" of language "%2" must be a list of names.</translation>
+        <translation>&quot;%1&quot; of language &quot;%2&quot; must be a list of names.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of language &quot;%2&quot; holds an entry that is not a name.</source>
-        <translation>"%1" of language "%2" holds an entry that is not a name.</translation>
+        <translation>&quot;%1&quot; of language &quot;%2&quot; holds an entry that is not a name.</translation>
     </message>
     <message>
         <source>the &quot;id&quot; is missing.</source>
-        <translation>the "id" is missing.</translation>
+        <translation>the &quot;id&quot; is missing.</translation>
     </message>
     <message>
         <source>the &quot;id&quot; must be made of lower-case letters, digits, hyphens, underscores and dots.</source>
-        <translation>the "id" must be made of lower-case letters, digits, hyphens, underscores and dots.</translation>
+        <translation>the &quot;id&quot; must be made of lower-case letters, digits, hyphens, underscores and dots.</translation>
     </message>
     <message>
         <source>the &quot;name&quot; is missing or empty.</source>
-        <translation>the "name" is missing or empty.</translation>
+        <translation>the &quot;name&quot; is missing or empty.</translation>
     </message>
     <message>
         <source>the &quot;type&quot; must be one of person, organization, place, group.</source>
-        <translation>the "type" must be one of person, organization, place, group.</translation>
+        <translation>the &quot;type&quot; must be one of person, organization, place, group.</translation>
     </message>
     <message>
         <source>the &quot;wikidata&quot; id must look like Q7747.</source>
-        <translation>the "wikidata" id must look like Q7747.</translation>
+        <translation>the &quot;wikidata&quot; id must look like Q7747.</translation>
     </message>
     <message>
         <source>the &quot;aliases&quot; are missing.</source>
-        <translation>the "aliases" are missing.</translation>
+        <translation>the &quot;aliases&quot; are missing.</translation>
     </message>
     <message>
         <source>Line %1 is not valid JSON: %2 at character %3.</source>
@@ -481,7 +485,7 @@
     </message>
     <message>
         <source>Line %1: the id &quot;%2&quot; is already used on line %3.</source>
-        <translation>Line %1: the id "%2" is already used on line %3.</translation>
+        <translation>Line %1: the id &quot;%2&quot; is already used on line %3.</translation>
     </message>
     <message>
         <source>Cannot open the gazetteer %1: %2</source>
@@ -865,9 +869,9 @@
     </message>
     <message numerus="yes">
         <source>Loaded %n actor(s); recognising the library again…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %n actor; recognising the library again…</numerusform>
+            <numerusform>Loaded %n actors; recognising the library again…</numerusform>
         </translation>
     </message>
 </context>
@@ -920,7 +924,7 @@
     </message>
     <message>
         <source>Show or hide this actor&apos;s highlights</source>
-        <translation>Show or hide this actor's highlights</translation>
+        <translation>Show or hide this actor&apos;s highlights</translation>
     </message>
     <message>
         <source>Show all</source>

@@ -101,143 +101,147 @@
     </message>
     <message>
         <source>The actors one document names, with their offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les acteurs cités dans un document, avec leur position dans le texte.</translation>
     </message>
     <message>
         <source>The library&apos;s actors with their aliases and mention counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les acteurs de la bibliothèque, avec leurs alias et leur nombre de mentions.</translation>
     </message>
     <message>
         <source>Recognise actors again over the whole library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaît à nouveau les acteurs dans toute la bibliothèque.</translation>
     </message>
 </context>
 <context>
     <name>dossier::ActorListModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte</translation>
     </message>
     <message>
         <source>“%1” is not an actor yet: accept it, or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas encore un acteur&#xa0;: acceptez-le ou rejetez-le.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>dossier::ActorPanel</name>
     <message>
         <source>Select an actor to see the passages that name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un acteur pour voir les passages qui le mentionnent.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) naming %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage mentionnant %1</numerusform>
+            <numerusform>%n passages mentionnant %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click to read it in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour lire ce passage dans l’article</translation>
     </message>
     <message>
         <source>Accept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter comme %1</translation>
     </message>
     <message>
         <source>Reject “%1” Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter «&#xa0;%1&#xa0;» partout</translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>Merge Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des acteurs</translation>
     </message>
     <message>
         <source>Merge %1 into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 avec&#xa0;:</translation>
     </message>
     <message>
         <source>Split Alias Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher un alias</translation>
     </message>
     <message>
         <source>Reject This Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter cette mention</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les acteurs</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Passages naming the selected actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages mentionnant l’acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Reject a Name Everywhere</source>
+        <translation>Rejeter un nom partout</translation>
     </message>
 </context>
 <context>
     <name>dossier::ActorStore</name>
     <message>
         <source>“%1” holds no letter or digit to recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune lettre ni aucun chiffre à reconnaître.</translation>
     </message>
     <message>
         <source>An actor cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur ne peut pas être fusionné avec lui-même.</translation>
     </message>
 </context>
 <context>
@@ -362,64 +366,64 @@
     </message>
     <message>
         <source>Recognising actors %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance des acteurs %1/%2</translation>
     </message>
     <message>
         <source>Recognition failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la reconnaissance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The gazetteer could not be loaded into the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire d’acteurs n’a pas pu être chargé dans la bibliothèque&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Recognised %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention reconnue</numerusform>
+            <numerusform>%n mentions reconnues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n document</numerusform>
+            <numerusform>dans %n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>Recognition cancelled; the documents done so far keep their new mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance annulée&#xa0;; les documents déjà traités conservent leurs nouvelles mentions.</translation>
     </message>
 </context>
 <context>
     <name>dossier::Correction</name>
     <message>
         <source>Accept “%1” as a new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter «&#xa0;%1&#xa0;» comme nouvel acteur</translation>
     </message>
     <message>
         <source>Add “%1” as an alias of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» comme alias de l’acteur %2</translation>
     </message>
     <message>
         <source>Reject this mention of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter cette mention de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reject “%1” everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter «&#xa0;%1&#xa0;» partout</translation>
     </message>
     <message>
         <source>Change the type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de l’acteur %1</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 avec %2</translation>
     </message>
     <message>
         <source>Make “%1” an actor of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de «&#xa0;%1&#xa0;» un acteur distinct</translation>
     </message>
 </context>
 <context>
@@ -433,63 +437,63 @@
     <name>dossier::Gazetteer</name>
     <message>
         <source>&quot;%1&quot; must be an object of language codes to lists of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet associant des codes de langue à des listes de noms.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of language &quot;%2&quot; must be a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» pour la langue «&#xa0;%2&#xa0;» doit être une liste de noms.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of language &quot;%2&quot; holds an entry that is not a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» pour la langue «&#xa0;%2&#xa0;» contient une entrée qui n’est pas un nom.</translation>
     </message>
     <message>
         <source>the &quot;id&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;id&#xa0;» est absent.</translation>
     </message>
     <message>
         <source>the &quot;id&quot; must be made of lower-case letters, digits, hyphens, underscores and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;id&#xa0;» ne doit contenir que des lettres minuscules, des chiffres, des traits d’union, des tirets bas et des points.</translation>
     </message>
     <message>
         <source>the &quot;name&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;name&#xa0;» est absent ou vide.</translation>
     </message>
     <message>
         <source>the &quot;type&quot; must be one of person, organization, place, group.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;type&#xa0;» doit valoir person, organization, place ou group.</translation>
     </message>
     <message>
         <source>the &quot;wikidata&quot; id must look like Q7747.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant «&#xa0;wikidata&#xa0;» doit être de la forme Q7747.</translation>
     </message>
     <message>
         <source>the &quot;aliases&quot; are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;aliases&#xa0;» est absent.</translation>
     </message>
     <message>
         <source>Line %1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’est pas du JSON valide&#xa0;: %2 au caractère %3.</translation>
     </message>
     <message>
         <source>Line %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: the id &quot;%2&quot; is already used on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: l’identifiant «&#xa0;%2&#xa0;» est déjà utilisé à la ligne %3.</translation>
     </message>
     <message>
         <source>Cannot open the gazetteer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le répertoire d’acteurs %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 à %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -801,73 +805,73 @@
     </message>
     <message>
         <source>Recognising actors… %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance des acteurs… %1 sur %2 articles</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cteurs</translation>
     </message>
     <message>
         <source>Add Selection as &amp;Alias Of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la sélection comme &amp;alias de…</translation>
     </message>
     <message>
         <source>&amp;New Actor from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel acteur à partir de la sélection</translation>
     </message>
     <message>
         <source>&amp;Recognise Actors Again in the Whole Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnaître à nouveau les acteurs dans toute la bibliothèque</translation>
     </message>
     <message>
         <source>&amp;Stop Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre la reconnaissance</translation>
     </message>
     <message>
         <source>Show &amp;Demonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;gentilés</translation>
     </message>
     <message>
         <source>&amp;Load a Gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un répertoire d’acteurs…</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Correction Not Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction non appliquée</translation>
     </message>
     <message>
         <source>%1 could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer la correction «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add an Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un alias</translation>
     </message>
     <message>
         <source>Add “%1” as an alias of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» comme alias de&#xa0;:</translation>
     </message>
     <message>
         <source>Load a Gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un répertoire d’acteurs</translation>
     </message>
     <message>
         <source>Dossier gazetteers (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoires d’acteurs Dossier (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot Load the Gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le répertoire d’acteurs</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n actor(s); recognising the library again…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acteur chargé&#xa0;; nouvelle reconnaissance des acteurs dans la bibliothèque…</numerusform>
+            <numerusform>%n acteurs chargés&#xa0;; nouvelle reconnaissance des acteurs dans la bibliothèque…</numerusform>
         </translation>
     </message>
 </context>
@@ -880,68 +884,68 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Discoveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvertes</translation>
     </message>
     <message>
         <source>Demonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentilés</translation>
     </message>
     <message>
         <source>Highlights in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en évidence dans cet article</translation>
     </message>
     <message>
         <source>Show or hide these highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer ces mises en évidence</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Show or hide the list of actors in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la liste des acteurs de cet article</translation>
     </message>
     <message>
         <source>Show or hide this actor&apos;s highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les mises en évidence de cet acteur</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Also:</source>
         <comment>before a list of an actor&apos;s other names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms&#xa0;:</translation>
     </message>
     <message>
         <source>Discovery — not yet an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte — pas encore un acteur</translation>
     </message>
     <message>
         <source>Mentions in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions dans cet article</translation>
     </message>
     <message>
         <source>Mentions in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions dans la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -955,7 +959,7 @@
     <name>dossier::RecognitionRun</name>
     <message>
         <source>The gazetteer could not be loaded into the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire d’acteurs n’a pas pu être chargé dans la bibliothèque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
