@@ -1,1 +1,6 @@
-# tables: sources of this format, added to dossier_ingest with target_sources().
+# tables: CSV, TSV and JSON Lines exports, one article per row (see tablearticles.h), and their column mappings.
+target_sources(dossier_ingest PRIVATE
+    columnmapping.cpp columnmapping.h
+    tablerecordreader.cpp tablerecordreader.h
+    tablearticles.cpp tablearticles.h
+)
