@@ -15,7 +15,7 @@ class CorpusGenerator
 public:
     struct Options
     {
-        QString seedsDir; // the folder holding the seed articles (*.txt); others files in it are ignored
+        QString seedsDir; // the folder holding the seed articles (*.txt); other files in it are ignored
         qint64 bytes = 50'000'000; // the UTF-8 size of the corpus file, exactly
         std::uint64_t seed = 20240601; // fixed, so that two runs (and two machines) measure the same text
         int minParagraphs = 8; // per document, after a heading paragraph: 3–8 KB, the size of the seeds

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in tools/debian-packages.txt that are not installed yet.
+# Installs the Debian packages listed in tools/debian-packages.txt (or in the list file given as the one argument,
+# e.g. tools/bench-packages.txt) that are not installed yet.
 # Uses sudo when not root; does nothing (and needs no network) when everything is already there.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$here/debian-packages.txt")
+list=${1:-"$here/debian-packages.txt"}
+mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$list")
 
 missing=()
 for pkg in "${wanted[@]}"; do

@@ -200,6 +200,7 @@ int CliCommands::show(const QString &idText)
             {QStringLiteral("url"), orNull(doc->metadata.url)},
             {QStringLiteral("encoding"), orNull(doc->originalEncoding)},
             {QStringLiteral("import_notes"), QJsonArray::fromStringList(doc->importNotes)},
+            {QStringLiteral("removed"), QJsonArray::fromStringList(doc->removedBlocks)},
         });
         return ExitOk;
     }

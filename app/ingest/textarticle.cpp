@@ -3,6 +3,7 @@
 #include "ingest/headline.h"
 #include "ingest/languageguess.h"
 #include "ingest/markdowntext.h"
+#include "ingest/textcleaner.h"
 #include "ingest/textdecoder.h"
 
 #include <QFile>
@@ -128,6 +129,17 @@ TextArticle::Reading TextArticle::read(const QString &path, const ExternalMetada
     DocumentMetadata fromText;
     fromText.title = markdownHeading.isEmpty() ? guessTitle(doc.text) : markdownHeading;
     fromText.author = findByline(doc.text);
+    if (!isMarkdownFile(path)) {
+        // Text saved from a web page carries the site's leftovers; Markdown is written by hand and kept whole.
+        // The headline is found first, since the breadcrumbs and repeats it leans on are what cleaning removes.
+        CleanedText cleaned = TextCleaner::clean(doc.text, external.metadata.title.isEmpty()
+                                                               ? fromText.title
+                                                               : external.metadata.title);
+        if (!cleaned.text.isEmpty()) {
+            doc.text = std::move(cleaned.text);
+            doc.removedBlocks = std::move(cleaned.removedBlocks);
+        }
+    }
     fromText.language = guessLanguage(doc.text);
     doc.metadata = mergeMetadata(external.metadata, fromText);
     if (doc.metadata.title.isEmpty())

@@ -34,6 +34,7 @@ struct NewDocument
     QString originalEncoding; // e.g. "UTF-8", "windows-1252"
     QString sourcePath; // where it was imported from
     QStringList importNotes; // what import had to repair or could not read, in the analyst's words
+    QStringList removedBlocks; // site leftovers cleaning took out of the text, as they read
 };
 
 // An article in the library.
@@ -47,6 +48,7 @@ struct Document
     QString sourcePath;
     QString contentHash;
     QStringList importNotes;
+    QStringList removedBlocks;
     QDateTime importedAt;
     int wordCount = 0;
 };

@@ -4,6 +4,8 @@
 #include "storage/searchquery.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -145,7 +147,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     insert.prepare(QStringLiteral(
         "INSERT INTO document (title, text, original, original_format, original_encoding, content_hash, source,"
         " author, url, language, published, published_precision, published_origin, source_path, import_notes,"
-        " word_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " word_count, imported_at, removed_blocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(meta.title);
     insert.addBindValue(document.text);
     insert.addBindValue(document.original);
@@ -170,6 +172,10 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     insert.addBindValue(orNull(document.importNotes.join(u'\n')));
     insert.addBindValue(countWords(document.text));
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insert.addBindValue(document.removedBlocks.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(document.removedBlocks)).toJson(QJsonDocument::Compact))));
     if (!insert.exec())
         return fail(insert);
     result.id = insert.lastInsertId().toLongLong();
@@ -188,7 +194,7 @@ std::optional<Document> DocumentStore::document(qint64 id) const
     QSqlQuery query(m_library.database());
     query.prepare(QStringLiteral(
         "SELECT title, text, original_format, original_encoding, content_hash, source, author, url, language,"
-        " published, published_origin, source_path, import_notes, word_count, imported_at"
+        " published, published_origin, source_path, import_notes, word_count, imported_at, removed_blocks"
         " FROM document WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
@@ -217,6 +223,8 @@ std::optional<Document> DocumentStore::document(qint64 id) const
         doc.importNotes = notes.split(u'\n');
     doc.wordCount = query.value(13).toInt();
     doc.importedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &block : QJsonDocument::fromJson(query.value(15).toString().toUtf8()).array())
+        doc.removedBlocks.append(block.toString());
     return doc;
 }
 

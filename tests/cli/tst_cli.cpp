@@ -113,7 +113,7 @@ void CliTest::importListShowSearchRoundTrip()
     QCOMPARE(afp.value(QStringLiteral("source")).toString(), QStringLiteral("AFP"));
     QCOMPARE(afp.value(QStringLiteral("published")).toString(), QStringLiteral("2022-02-04"));
     QCOMPARE(afp.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
-    QVERIFY(afp.value(QStringLiteral("words")).toInt() > 400);
+    QVERIFY(afp.value(QStringLiteral("words")).toInt() > 300);   // 439 before cleaning took the teasers out
     // 004's headline stands on its third line, after a banner and a section label.
     QCOMPARE(rows.at(4).toObject().value(QStringLiteral("title")).toString(),
         dossier::seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2));

@@ -85,6 +85,7 @@ void DocumentStoreTest::addedDocumentReadsBack()
     doc.metadata.author = QStringLiteral("Jessie Neal");
     doc.metadata.url = QStringLiteral("https://example.org/a");
     doc.importNotes = {QStringLiteral("first note"), QStringLiteral("second note")};
+    doc.removedBlocks = {QStringLiteral("Accueil » Monde"), QStringLiteral("Lire aussi\n« Un autre article »")};
     const qint64 id = addOrFail(doc);
     QVERIFY(id > 0);
 
@@ -100,6 +101,7 @@ void DocumentStoreTest::addedDocumentReadsBack()
     QCOMPARE(stored->sourcePath, doc.sourcePath);
     QCOMPARE(stored->originalEncoding, QStringLiteral("UTF-8"));
     QCOMPARE(stored->importNotes, doc.importNotes);
+    QCOMPARE(stored->removedBlocks, doc.removedBlocks);
     QCOMPARE(stored->wordCount, 10);
     QCOMPARE(stored->contentHash, DocumentStore::contentHash(doc.text));
     QVERIFY(stored->importedAt.isValid());
