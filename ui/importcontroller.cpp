@@ -3,6 +3,7 @@
 #include "storage/library.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -60,6 +61,7 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     });
     m_thread->setObjectName(QStringLiteral("dossier-import"));
     connect(m_thread, &QThread::finished, this, &ImportController::finish);
+    m_elapsed.start();
     m_thread->start(QThread::LowPriority);
 }
 
@@ -71,8 +73,20 @@ void ImportController::showProgress(int done, int total, const QString &path)
     m_progressDialog->setMaximum(total);
     m_progressDialog->setValue(done);
     if (!m_cancelRequested && !path.isEmpty()) {
+        // Rate and time left once a few files tell a steady pace; before that they would only jump about.
+        QString pace;
+        const qint64 elapsedMs = m_elapsed.elapsed();
+        if (done >= 5 && elapsedMs > 1000) {
+            const double perSecond = done * 1000.0 / double(elapsedMs);
+            const int secondsLeft = int((total - done) / perSecond);
+            pace = u'\n'
+                + tr("%1 files a second, about %2 left")
+                      .arg(QLocale().toString(perSecond, 'f', perSecond < 10 ? 1 : 0),
+                           secondsLeft >= 120 ? tr("%n minute(s)", "", secondsLeft / 60)
+                                              : tr("%n second(s)", "", std::max(secondsLeft, 1)));
+        }
         m_progressDialog->setLabelText(
-            tr("Importing %1 of %2:\n%3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
+            tr("Importing %1 of %2:\n%3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()) + pace);
     }
 }
 

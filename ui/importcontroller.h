@@ -3,6 +3,7 @@
 
 #include "ingest/importrun.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -48,6 +49,7 @@ private:
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progressDialog;
     std::atomic<bool> m_cancelRequested = false;
+    QElapsedTimer m_elapsed;   // since the import started, for the pace shown in the dialog
     ImportReport m_report; // written by the worker, read only after the thread has finished
 };
 

@@ -314,7 +314,7 @@ void MainWindow::retranslateUi()
     a.newLibrary->setText(tr("&New Library…"));
     a.openLibrary->setText(tr("&Open Library…"));
     a.importFiles->setText(tr("&Import Files…"));
-    a.importFiles->setToolTip(tr("Import text and Markdown articles (Ctrl+O)"));
+    a.importFiles->setToolTip(tr("Import articles: text, Markdown, web pages, feeds, CSV or JSON Lines (Ctrl+O)"));
     a.importFolder->setText(tr("Import &Folder…"));
     a.importFolder->setToolTip(tr("Import every article in a folder and its subfolders (Ctrl+Shift+O)"));
     a.quit->setText(tr("&Quit"));
@@ -423,7 +423,9 @@ void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"),
         QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-        tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl "
+           "*.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv "
+           "*.jsonl *.ndjson);;Text (*.txt *.text *.md *.markdown);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());

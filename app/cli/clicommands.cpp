@@ -96,11 +96,12 @@ void CliCommands::printJson(const QJsonValue &value)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << u'\n';
 }
 
-int CliCommands::importPaths(const QStringList &paths, const QString &manifest)
+int CliCommands::importPaths(const QStringList &paths, const QString &manifest, const QString &columnMapping)
 {
     const InterruptScope interrupt;
     ImportRun run(m_library);
     run.setManifest(manifest);
+    run.setColumnMapping(columnMapping);
     run.setProgressHandler([&](int done, int total, const QString &path) {
         if (interrupt.requested())
             run.requestCancel();

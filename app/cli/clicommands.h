@@ -23,13 +23,16 @@ class CliCommands
 public:
     CliCommands(Library &library, bool json, QTextStream &out, QTextStream &err);
 
-    int importPaths(const QStringList &paths, const QString &manifest);
+    int importPaths(const QStringList &paths, const QString &manifest, const QString &columnMapping = {});
     int list();
     int show(const QString &idText);
     int search(const QString &typed);
     int entities(const QString &idText);
     int actors();
     int recognize();
+    // Cleans one file as import would and prints what the library would store; needs no library.
+    static int extract(const QString &path, const QString &columnMapping, bool json, QTextStream &out,
+                       QTextStream &err);
 
 private:
     // Turns Ctrl+C into a request to stop after the current document, while it lives.

@@ -24,8 +24,9 @@ struct Command
 
 // QT_TRANSLATE_NOOP keeps these in the translation files while the table stays constant.
 constexpr Command commands[] = {
-    {"import", QT_TRANSLATE_NOOP("DossierCli", "[--manifest FILE] PATH..."),
-        QT_TRANSLATE_NOOP("DossierCli", "Import text and Markdown files and folders (recursively).")},
+    {"import", QT_TRANSLATE_NOOP("DossierCli", "[--manifest FILE] [--map SPEC] PATH..."),
+        QT_TRANSLATE_NOOP("DossierCli", "Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and "
+                                        "folders of them.")},
     {"list", "", QT_TRANSLATE_NOOP("DossierCli", "List the documents of the library.")},
     {"show", QT_TRANSLATE_NOOP("DossierCli", "ID"), QT_TRANSLATE_NOOP("DossierCli", "Print one document.")},
     {"search", QT_TRANSLATE_NOOP("DossierCli", "QUERY"),
@@ -34,6 +35,8 @@ constexpr Command commands[] = {
         QT_TRANSLATE_NOOP("DossierCli", "The actors one document names, with their offsets.")},
     {"actors", "", QT_TRANSLATE_NOOP("DossierCli", "The library's actors with their aliases and mention counts.")},
     {"recognize", "", QT_TRANSLATE_NOOP("DossierCli", "Recognise actors again over the whole library.")},
+    {"extract", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
+        QT_TRANSLATE_NOOP("DossierCli", "Clean one file as import would, without a library.")},
 };
 
 // The context of the command line's own strings, for lupdate and QCoreApplication::translate alike.
@@ -80,7 +83,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"), DossierCli::tr("Print machine-readable JSON."));
     const QCommandLineOption manifestOption(QStringLiteral("manifest"),
         DossierCli::tr("import: a CSV manifest with the articles' metadata."), DossierCli::tr("FILE"));
-    parser.addOptions({libraryOption, jsonOption, manifestOption});
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+        DossierCli::tr("import, extract: which table columns feed which fields, e.g. text=body,title=headline."),
+        DossierCli::tr("SPEC"));
+    parser.addOptions({libraryOption, jsonOption, manifestOption, mapOption});
     parser.addPositionalArgument(QStringLiteral("command"), DossierCli::tr("One of the commands below."));
     parser.addPositionalArgument(
         QStringLiteral("arguments"), DossierCli::tr("The command's arguments."), DossierCli::tr("[arguments...]"));
@@ -114,6 +120,10 @@ int main(int argc, char *argv[])
         err << DossierCli::tr("--manifest is an option of the import command only.") << u'\n';
         return ExitUsage;
     }
+    if (parser.isSet(mapOption) && command != QLatin1String("import") && command != QLatin1String("extract")) {
+        err << DossierCli::tr("--map is an option of the import and extract commands only.") << u'\n';
+        return ExitUsage;
+    }
     // The table says what each command takes: nothing, one argument, or one or more paths.
     const QLatin1String usage(known->arguments);
     const bool takesNothing = usage.isEmpty();
@@ -123,6 +133,10 @@ int main(int argc, char *argv[])
         err << DossierCli::tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
+
+    // extract works on one file alone: no library is opened, none is created.
+    if (command == QLatin1String("extract"))
+        return CliCommands::extract(arguments.first(), parser.value(mapOption), parser.isSet(jsonOption), out, err);
 
     Library::OpenFailure failure;
     const QString libraryPath = Library::chosenPath(parser.value(libraryOption));
@@ -142,7 +156,7 @@ int main(int argc, char *argv[])
 
     CliCommands run(*library, parser.isSet(jsonOption), out, err);
     if (command == QLatin1String("import"))
-        return run.importPaths(arguments, parser.value(manifestOption));
+        return run.importPaths(arguments, parser.value(manifestOption), parser.value(mapOption));
     if (command == QLatin1String("list"))
         return run.list();
     if (command == QLatin1String("entities"))

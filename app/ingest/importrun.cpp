@@ -1,6 +1,6 @@
 #include "ingest/importrun.h"
 
-#include "ingest/textarticle.h"
+#include "ingest/articlereader.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
 
@@ -58,11 +58,8 @@ void ImportRun::collect(
         return;
     }
     if (!info.isDir()) {
-        if (TextArticle::isTextFile(path))
-            candidates->append({path, explicitManifest});
-        else
-            report->failed.append(
-                {path, tr("Dossier cannot import this kind of file yet (“.%1”).").arg(info.suffix())});
+        // A file named on its own is read whatever its name says; ArticleReader tells what it is from its bytes.
+        candidates->append({path, explicitManifest});
         return;
     }
 
@@ -93,7 +90,7 @@ void ImportRun::collect(
     files.sort();
     QSet<QString> articleStems; // "folder/a" for folder/a.txt, to recognise folder/a.json as its sidecar
     for (const QString &file : std::as_const(files)) {
-        if (TextArticle::isTextFile(file))
+        if (ArticleReader::isImportableName(file) && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
             articleStems.insert(QFileInfo(file).path() + u'/' + QFileInfo(file).completeBaseName());
     }
 
@@ -106,7 +103,7 @@ void ImportRun::collect(
             report->skipped.append(file);
             continue;
         }
-        if (!TextArticle::isTextFile(file)) {
+        if (!ArticleReader::isImportableName(file)) {
             report->skipped.append(file);
             continue;
         }
@@ -130,24 +127,34 @@ void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
         external.problems.append(sidecarError);
     }
 
-    TextArticle::Reading reading = TextArticle::read(candidate.path, external);
-    if (!reading.document) {
-        report->failed.append({candidate.path, reading.error});
+    ArticleReader::Options options;
+    options.columnMapping = m_columnMapping;
+    const Extraction extraction = ArticleReader::read(candidate.path, external, options);
+    if (!extraction.ok()) {
+        report->failed.append({candidate.path, extraction.error});
         return;
     }
+    for (const QString &failure : extraction.failures)
+        report->failed.append({candidate.path, failure});
 
     DocumentStore store(m_library);
-    const DocumentStore::AddResult added = store.add(*reading.document);
-    switch (added.outcome) {
-    case DocumentStore::AddResult::Outcome::Added:
-        report->imported.append({added.id, candidate.path});
-        break;
-    case DocumentStore::AddResult::Outcome::Duplicate:
-        report->duplicates.append({added.id, candidate.path});
-        break;
-    case DocumentStore::AddResult::Outcome::Failed:
-        report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
-        break;
+    for (qsizetype i = 0; i < extraction.articles.size(); ++i) {
+        // The article being read when Cancel came is finished; a table's remaining rows wait for another import.
+        if (i > 0 && m_cancelRequested)
+            return;
+        const ExtractedArticle &article = extraction.articles.at(i);
+        const DocumentStore::AddResult added = store.add(ArticleReader::toNewDocument(article, candidate.path));
+        switch (added.outcome) {
+        case DocumentStore::AddResult::Outcome::Added:
+            report->imported.append({added.id, candidate.path});
+            break;
+        case DocumentStore::AddResult::Outcome::Duplicate:
+            report->duplicates.append({added.id, candidate.path});
+            break;
+        case DocumentStore::AddResult::Outcome::Failed:
+            report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
+            break;
+        }
     }
 }
 

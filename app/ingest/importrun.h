@@ -58,6 +58,8 @@ public:
     // A manifest for every path of the run. Without one, a folder's own manifest.csv is used for that folder.
     void setManifest(const QString &manifestPath) { m_manifestPath = manifestPath; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    // For CSV and JSON Lines files: which column feeds which field (ColumnMapping's syntax); empty guesses.
+    void setColumnMapping(const QString &specification) { m_columnMapping = specification; }
 
     // Stops after the document being imported now; what was committed stays.
     void requestCancel() { m_cancelRequested = true; }
@@ -80,6 +82,7 @@ private:
 
     Library &m_library;
     QString m_manifestPath;
+    QString m_columnMapping;
     ProgressHandler m_progress;
     std::atomic<bool> m_cancelRequested = false;
     std::list<Manifest> m_folderManifests; // stable addresses for the candidates that point into it

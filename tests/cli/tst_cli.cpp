@@ -43,6 +43,7 @@ private Q_SLOTS:
     void newerLibraryIsRefused();
     void folderWithUnreadableFileGoesOn();
     void linksNoGuiLibrary();
+    void extractCleansOneFileWithoutLibrary();
 
 private:
     CliResult cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -357,6 +358,41 @@ void CliTest::linksNoGuiLibrary()
     QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
     for (const char *gui : {"libQt6Gui", "libQt6Widgets", "libQt6WebEngine", "libQt6OpenGL", "libX11", "libGL"})
         QVERIFY2(!libraries.contains(QLatin1String(gui)), gui);
+}
+
+void CliTest::extractCleansOneFileWithoutLibrary()
+{
+    const CliResult text = cli({QStringLiteral("--json"), QStringLiteral("extract"),
+                                seedsDir + QStringLiteral("/000_d1409d0cbd35c96d.txt")});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    const QJsonObject article = text.json().object();
+    for (const char *key : {"title", "text", "published", "published_source", "author", "source", "url", "language",
+                            "removed"})
+        QVERIFY2(article.contains(QLatin1String(key)), key);
+    QCOMPARE(article.value(QStringLiteral("author")).toString(), QStringLiteral("Jessie Neal"));
+    QCOMPARE(article.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+    QCOMPARE(article.value(QStringLiteral("removed")).toArray().size(), 2);
+    QVERIFY(!article.value(QStringLiteral("text")).toString().contains(QStringLiteral("Related Articles")));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("data/dossier/library.dossier"))));   // no library made
+
+    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("headline,body,date\nUn,Premier article sur Odessa.,2022-03-01\nDeux,Second article sur Lviv.,"
+                   "2022-03-02\n");
+    }
+    const CliResult table = cli({QStringLiteral("--json"), QStringLiteral("extract"), QStringLiteral("--map"),
+                                 QStringLiteral("text=body,title=headline,published=date"), csv});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    const QJsonObject rows = table.json().object();
+    QCOMPARE(rows.value(QStringLiteral("title")).toString(), QStringLiteral("Un"));
+    QCOMPARE(rows.value(QStringLiteral("published")).toString(), QStringLiteral("2022-03-01"));
+    QCOMPARE(rows.value(QStringLiteral("published_source")).toString(), QStringLiteral("feed"));
+    QCOMPARE(rows.value(QStringLiteral("articles")).toArray().size(), 2);
+
+    QCOMPARE(cli({QStringLiteral("extract"), m_dir->filePath(QStringLiteral("none.txt"))}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("--map"), QStringLiteral("text=body"), QStringLiteral("list")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void hiddenAndUnsupportedFiles();
     void brokenManifestStopsBeforeImporting();
     void cancelKeepsWholeDocuments();
+    void tablesRowByRowWithMapping();
 
 private:
     QString write(const QString &relativePath, const QByteArray &bytes);
@@ -245,6 +246,36 @@ void ImportRunTest::cancelKeepsWholeDocuments()
         QVERIFY(store.document(imported.id)->text.endsWith(QStringLiteral("sur Bakhmout.")));
     QSqlQuery integrity(m_library->database());
     QVERIFY(integrity.exec(QStringLiteral("INSERT INTO document_fts (document_fts) VALUES ('integrity-check')")));
+}
+
+void ImportRunTest::tablesRowByRowWithMapping()
+{
+    write(QStringLiteral("veille.csv"),
+          "Intitul\xc3\xa9;Corps;Jour\n"
+          "Frappes sur Kharkiv;Des frappes ont vis\xc3\xa9 Kharkiv dans la nuit.;2023-03-02\n"
+          "Sommet \xc3\xa0 Vilnius;Les dirigeants de l'Otan se r\xc3\xa9unissent \xc3\xa0 Vilnius.;2023-07-11\n"
+          "Sans texte;;2023-07-12\n");
+    ImportRun run(*m_library);
+    run.setColumnMapping(QStringLiteral("text=Corps,title=Intitulé,published=Jour"));
+    const ImportReport report = run.run({m_dir->filePath(QStringLiteral("in/veille.csv"))});
+    QCOMPARE(report.imported.size(), 2);
+    QCOMPARE(report.failed.size(), 1);   // the row without text, the others imported
+    QVERIFY2(report.failed.first().error.contains(QStringLiteral("row 4")), qPrintable(report.failed.first().error));
+    DocumentStore store(*m_library);
+    const std::optional<Document> second = store.document(report.imported.at(1).id);
+    QVERIFY(second);
+    QCOMPARE(second->metadata.title, QStringLiteral("Sommet à Vilnius"));
+    QCOMPARE(second->metadata.published.toIso(), QStringLiteral("2023-07-11"));
+    QCOMPARE(second->text, QStringLiteral("Les dirigeants de l'Otan se réunissent à Vilnius."));
+    QCOMPARE(second->originalFormat, QStringLiteral("text/csv"));
+
+    // A mapping naming a column the table does not have stops that file with a clear reason.
+    ImportRun wrong(*m_library);
+    wrong.setColumnMapping(QStringLiteral("text=Contenu"));
+    const ImportReport refused = wrong.run({m_dir->filePath(QStringLiteral("in/veille.csv"))});
+    QVERIFY(refused.imported.isEmpty());
+    QCOMPARE(refused.failed.size(), 1);
+    QVERIFY2(refused.failed.first().error.contains(QStringLiteral("Contenu")), qPrintable(refused.failed.first().error));
 }
 
 QTEST_GUILESS_MAIN(ImportRunTest)

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void searchFiltersTheTable();
     void refusesNewerLibraryAndKeepsCurrent();
     void droppedFilesAreImported();
+    void importShowsProgressAndCancels();
     void remembersLayoutAndLibrary();
 
 private:
@@ -95,12 +98,15 @@ void MainWindowTest::cleanup()
 void MainWindowTest::importSeeds()
 {
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QSignalSpy recognized(m_window.get(), &MainWindow::recognitionFinished);
     m_window->importPaths({seedsDir});
     QVERIFY(m_window->isImporting() || finished.count() == 1);
     QVERIFY(finished.wait(60000) || finished.count() == 1);
     const auto report = finished.first().first().value<ImportReport>();
     QCOMPARE(report.imported.size(), 5);
     QVERIFY(report.failed.isEmpty());
+    // Recognition follows in the background; the tests go on once it has settled.
+    QTRY_VERIFY_WITH_TIMEOUT(recognized.count() >= 1, 60000);
 }
 
 void MainWindowTest::importsSeedsAndReadsOne()
@@ -203,6 +209,36 @@ void MainWindowTest::droppedFilesAreImported()
     refused.setAccepted(false);
     QCoreApplication::sendEvent(m_window.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void MainWindowTest::importShowsProgressAndCancels()
+{
+    // Enough articles for the progress dialog to appear and show its pace.
+    const QString folder = m_dir->filePath(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(folder));
+    for (int i = 0; i < 1500; ++i) {
+        QFile file(QDir(folder).filePath(QStringLiteral("article-%1.txt").arg(i, 4, 10, QLatin1Char('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Dépêche %1\n\nLes forces ont avancé près de Koupiansk, selon un communiqué publié "
+                                  "le matin. Le texte numéro %1 continue sur plusieurs lignes pour faire un article.\n")
+                       .arg(i)
+                       .toUtf8());
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({folder});
+    QProgressDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<QProgressDialog *>()) && dialog->isVisible(), 30000);
+    QVERIFY(dialog->labelText().startsWith(QStringLiteral("Importing ")));
+    QVERIFY(dialog->grab().save(QDir(QStringLiteral(DOSSIER_TEST_OUTPUT_DIR)).filePath(QStringLiteral("import-progress.png"))));
+
+    auto *cancel = dialog->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    const auto report = finished.first().first().value<ImportReport>();
+    QVERIFY(report.cancelled);
+    QVERIFY(report.imported.size() < 1500);
+    QCOMPARE(m_window->libraryModel()->rowCount(), int(report.imported.size()));
 }
 
 void MainWindowTest::remembersLayoutAndLibrary()

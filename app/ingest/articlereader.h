@@ -1,0 +1,42 @@
+#pragma once
+// Reads any file Dossier imports into articles: finds the format from the name and the first bytes, lets that
+// format's reader extract the articles, and completes their metadata from the manifest or sidecar and the text.
+
+#include "ingest/articlemetadata.h"
+#include "ingest/extraction.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dossier {
+
+class ArticleReader
+{
+    Q_DECLARE_TR_FUNCTIONS(dossier::ArticleReader)
+
+public:
+    enum class Format { Unknown, PlainText, Markdown, Html, Feed, Csv, JsonLines };
+
+    struct Options
+    {
+        QString columnMapping;   // for tables: a --map specification ("text=body,title=headline"); empty guesses
+    };
+
+    // Whether a folder walk takes this file, by its name alone (sidecars and manifests are the caller's business).
+    static bool isImportableName(const QString &path);
+    static Format detect(const QString &path, const QByteArray &head);
+    static QString formatName(Format format);
+
+    // The file's articles. external (manifest, sidecar) wins over what a single-article file says of itself; for
+    // feeds and tables, whose items carry their own fields, it only fills what an item leaves empty.
+    static Extraction read(const QString &path, const ExternalMetadata &external = {}, const Options &options = {});
+
+    // The document the library stores for one extracted article.
+    static NewDocument toNewDocument(const ExtractedArticle &article, const QString &path);
+
+    // Pages and articles are a few megabytes at most; tables are read row by row and may be much larger.
+    static constexpr qint64 maximumArticleFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 maximumTableFileSize = qint64(2) * 1024 * 1024 * 1024;
+};
+
+} // namespace dossier
