@@ -4,14 +4,6 @@
 <context>
     <name>DossierCli</name>
     <message>
-        <source>[--manifest FILE] PATH...</source>
-        <translation>[--manifest FILE] PATH...</translation>
-    </message>
-    <message>
-        <source>Import text and Markdown files and folders (recursively).</source>
-        <translation>Import text and Markdown files and folders (recursively).</translation>
-    </message>
-    <message>
         <source>List the documents of the library.</source>
         <translation>List the documents of the library.</translation>
     </message>
@@ -110,6 +102,30 @@
     <message>
         <source>Recognise actors again over the whole library.</source>
         <translation>Recognise actors again over the whole library.</translation>
+    </message>
+    <message>
+        <source>[--manifest FILE] [--map SPEC] PATH...</source>
+        <translation>[--manifest FILE] [--map SPEC] PATH...</translation>
+    </message>
+    <message>
+        <source>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and folders of them.</source>
+        <translation>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and folders of them.</translation>
+    </message>
+    <message>
+        <source>Clean one file as import would, without a library.</source>
+        <translation>Clean one file as import would, without a library.</translation>
+    </message>
+    <message>
+        <source>import, extract: which table columns feed which fields, e.g. text=body,title=headline.</source>
+        <translation>import, extract: which table columns feed which fields, e.g. text=body,title=headline.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>--map is an option of the import and extract commands only.</source>
+        <translation>--map is an option of the import and extract commands only.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +323,25 @@
     </message>
 </context>
 <context>
+    <name>dossier::ArticleReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this kind of file (“%1”).</source>
+        <translation>Dossier cannot import this kind of file (“%1”).</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB).</source>
+        <translation>The file is too large to import (%1 MB).</translation>
+    </message>
+    <message>
+        <source>Imported from %1 of the file.</source>
+        <translation>Imported from %1 of the file.</translation>
+    </message>
+</context>
+<context>
     <name>dossier::CliCommands</name>
     <message>
         <source>Importing %1/%2 %3</source>
@@ -394,6 +429,52 @@
         <source>Recognition cancelled; the documents done so far keep their new mentions.</source>
         <translation>Recognition cancelled; the documents done so far keep their new mentions.</translation>
     </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <source>The file holds no article.</source>
+        <translation>The file holds no article.</translation>
+    </message>
+    <message>
+        <source>[removed] %1</source>
+        <translation>[removed] %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ColumnMapping</name>
+    <message>
+        <source>The table has no column “%1” (its columns are %2).</source>
+        <translation>The table has no column “%1” (its columns are %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has no column #%1 (it has %n column(s)).</source>
+        <translation>
+            <numerusform>The table has no column #%1 (it has %n column).</numerusform>
+            <numerusform>The table has no column #%1 (it has %n columns).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quoted column name in “%1” is not closed properly.</source>
+        <translation>The quoted column name in “%1” is not closed properly.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which column feeds which field (write field=COLUMN).</source>
+        <translation>“%1” does not say which column feeds which field (write field=COLUMN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field (the fields are %2).</source>
+        <translation>“%1” is not a field (the fields are %2).</translation>
+    </message>
+    <message>
+        <source>The field “%1” is mapped twice.</source>
+        <translation>The field “%1” is mapped twice.</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds the article text (add text=COLUMN).</source>
+        <translation>The mapping does not say which column holds the article text (add text=COLUMN).</translation>
+    </message>
 </context>
 <context>
     <name>dossier::Correction</name>
@@ -431,6 +512,61 @@
     <message>
         <source>The search could not be run: %1</source>
         <translation>The search could not be run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::FeedArticles</name>
+    <message>
+        <source>The feed is empty.</source>
+        <translation>The feed is empty.</translation>
+    </message>
+    <message>
+        <source>The feed declares its own entities; they were not read.</source>
+        <translation>The feed declares its own entities; they were not read.</translation>
+    </message>
+    <message>
+        <source>item %1: no text</source>
+        <translation>item %1: no text</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>The date “%1” could not be read.</source>
+        <translation>The date “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable feed: %1 (line %2, column %3).</source>
+        <translation>The file is not a readable feed: %1 (line %2, column %3).</translation>
+    </message>
+    <message>
+        <source>The file is not an RSS or Atom feed.</source>
+        <translation>The file is not an RSS or Atom feed.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>The feed is malformed (%1 at %2) and no item could be read.</source>
+        <translation>The feed is malformed (%1 at %2) and no item could be read.</translation>
+    </message>
+    <message>
+        <source>The feed breaks off in item %1 (%2 at %3); the items before it were imported.</source>
+        <translation>The feed breaks off in item %1 (%2 at %3); the items before it were imported.</translation>
+    </message>
+    <message>
+        <source>The feed breaks off after item %1 (%2 at %3).</source>
+        <translation>The feed breaks off after item %1 (%2 at %3).</translation>
+    </message>
+    <message>
+        <source>The feed holds no items.</source>
+        <translation>The feed holds no items.</translation>
+    </message>
+    <message>
+        <source>No item of the feed holds text.</source>
+        <translation>No item of the feed holds text.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +633,24 @@
     </message>
 </context>
 <context>
+    <name>dossier::HtmlArticle</name>
+    <message>
+        <source>The page is empty.</source>
+        <translation>The page is empty.</translation>
+    </message>
+    <message>
+        <source>The page holds no article text.</source>
+        <translation>The page holds no article text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n byte sequence could not be read as %1 and was replaced with “�”.</numerusform>
+            <numerusform>%n byte sequences could not be read as %1 and were replaced with “�”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dossier::ImportController</name>
     <message>
         <source>Preparing the import…</source>
@@ -520,16 +674,30 @@
         <source>Cancelling after the current article…</source>
         <translation>Cancelling after the current article…</translation>
     </message>
+    <message>
+        <source>%1 files a second, about %2 left</source>
+        <translation>%1 files a second, about %2 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::ImportRun</name>
     <message>
         <source>No such file or folder.</source>
         <translation>No such file or folder.</translation>
-    </message>
-    <message>
-        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
-        <translation>Dossier cannot import this kind of file yet (“.%1”).</translation>
     </message>
     <message>
         <source>The library could not store it: %1</source>
@@ -641,10 +809,6 @@
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <source>Import text and Markdown articles (Ctrl+O)</source>
-        <translation>Import text and Markdown articles (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
@@ -707,10 +871,6 @@
     <message>
         <source>Import Articles</source>
         <translation>Import Articles</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Articles</source>
@@ -874,6 +1034,14 @@
             <numerusform>Loaded %n actors; recognising the library again…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import articles: text, Markdown, web pages, feeds, CSV or JSON Lines (Ctrl+O)</source>
+        <translation>Import articles: text, Markdown, web pages, feeds, CSV or JSON Lines (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderBridge</name>
@@ -960,6 +1128,76 @@
     <message>
         <source>The gazetteer could not be loaded into the library: %1</source>
         <translation>The gazetteer could not be loaded into the library: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TableArticles</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: no text</source>
+        <translation>row %1: no text</translation>
+    </message>
+    <message>
+        <source>row %1: the text looks like HTML</source>
+        <translation>row %1: the text looks like HTML</translation>
+    </message>
+    <message>
+        <source>the address “%1” is not a valid web address.</source>
+        <translation>the address “%1” is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>the publication date “%1” could not be read.</source>
+        <translation>the publication date “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>the language “%1” is not one Dossier knows; it was guessed from the text.</source>
+        <translation>the language “%1” is not one Dossier knows; it was guessed from the text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n byte sequence could not be read as %1 and was replaced with “�”.</numerusform>
+            <numerusform>%n byte sequences could not be read as %1 and were replaced with “�”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table is empty.</source>
+        <translation>The table is empty.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted cell, so this row may be cut short or hold the rows after it.</source>
+        <translation>the file ends inside a quoted cell, so this row may be cut short or hold the rows after it.</translation>
+    </message>
+    <message>
+        <source>The table has no rows below its header.</source>
+        <translation>The table has no rows below its header.</translation>
+    </message>
+    <message>
+        <source>it is an array</source>
+        <translation>it is an array</translation>
+    </message>
+    <message>
+        <source>it is a single value</source>
+        <translation>it is a single value</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON object on a line of its own (line %1: %2).</source>
+        <translation>The file holds no JSON object on a line of its own (line %1: %2).</translation>
+    </message>
+    <message>
+        <source>row %1: not a JSON object (%2)</source>
+        <translation>row %1: not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>No column holds the article text. The columns are %1. Name the one that does with --map text=COLUMN (its name, or #N for the N-th column), or rename it to a header Dossier knows, such as text or contenu.</source>
+        <translation>No column holds the article text. The columns are %1. Name the one that does with --map text=COLUMN (its name, or #N for the N-th column), or rename it to a header Dossier knows, such as text or contenu.</translation>
     </message>
 </context>
 <context>

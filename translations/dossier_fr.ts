@@ -4,14 +4,6 @@
 <context>
     <name>DossierCli</name>
     <message>
-        <source>[--manifest FILE] PATH...</source>
-        <translation>[--manifest FICHIER] CHEMIN...</translation>
-    </message>
-    <message>
-        <source>Import text and Markdown files and folders (recursively).</source>
-        <translation>Importe des fichiers texte et Markdown ainsi que des dossiers (récursivement).</translation>
-    </message>
-    <message>
         <source>List the documents of the library.</source>
         <translation>Liste les documents de la bibliothèque.</translation>
     </message>
@@ -110,6 +102,30 @@
     <message>
         <source>Recognise actors again over the whole library.</source>
         <translation>Reconnaît à nouveau les acteurs dans toute la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>[--manifest FILE] [--map SPEC] PATH...</source>
+        <translation>[--manifest FICHIER] [--map CORRESPONDANCE] CHEMIN...</translation>
+    </message>
+    <message>
+        <source>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and folders of them.</source>
+        <translation>Importe des articles (texte, Markdown, pages web, flux, CSV, JSON Lines) et des dossiers qui en contiennent.</translation>
+    </message>
+    <message>
+        <source>Clean one file as import would, without a library.</source>
+        <translation>Nettoie un fichier comme le ferait l’importation, sans bibliothèque.</translation>
+    </message>
+    <message>
+        <source>import, extract: which table columns feed which fields, e.g. text=body,title=headline.</source>
+        <translation>import, extract&#xa0;: la correspondance entre colonnes du tableau et champs, par exemple text=body,title=headline.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>CORRESPONDANCE</translation>
+    </message>
+    <message>
+        <source>--map is an option of the import and extract commands only.</source>
+        <translation>--map n’est une option que des commandes import et extract.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +323,25 @@
     </message>
 </context>
 <context>
+    <name>dossier::ArticleReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this kind of file (“%1”).</source>
+        <translation>Dossier ne sait pas importer ce type de fichier («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB).</source>
+        <translation>Le fichier est trop volumineux pour être importé (%1 Mo).</translation>
+    </message>
+    <message>
+        <source>Imported from %1 of the file.</source>
+        <translation>Importé depuis le fichier (%1).</translation>
+    </message>
+</context>
+<context>
     <name>dossier::CliCommands</name>
     <message>
         <source>Importing %1/%2 %3</source>
@@ -394,6 +429,52 @@
         <source>Recognition cancelled; the documents done so far keep their new mentions.</source>
         <translation>Reconnaissance annulée&#xa0;; les documents déjà traités conservent leurs nouvelles mentions.</translation>
     </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds no article.</source>
+        <translation>Le fichier ne contient aucun article.</translation>
+    </message>
+    <message>
+        <source>[removed] %1</source>
+        <translation>[retiré] %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ColumnMapping</name>
+    <message>
+        <source>The table has no column “%1” (its columns are %2).</source>
+        <translation>Le tableau n’a pas de colonne «&#xa0;%1&#xa0;» (ses colonnes sont %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has no column #%1 (it has %n column(s)).</source>
+        <translation>
+            <numerusform>Le tableau n’a pas de colonne #%1 (il compte %n colonne).</numerusform>
+            <numerusform>Le tableau n’a pas de colonne #%1 (il compte %n colonnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quoted column name in “%1” is not closed properly.</source>
+        <translation>Dans «&#xa0;%1&#xa0;», les guillemets du nom de colonne ne sont pas correctement fermés.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which column feeds which field (write field=COLUMN).</source>
+        <translation>«&#xa0;%1&#xa0;» n’indique pas quelle colonne alimente quel champ (écrivez champ=COLONNE).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field (the fields are %2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ (les champs sont %2).</translation>
+    </message>
+    <message>
+        <source>The field “%1” is mapped twice.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» apparaît deux fois dans la correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds the article text (add text=COLUMN).</source>
+        <translation>La correspondance des colonnes n’indique pas quelle colonne contient le texte de l’article (ajoutez text=COLONNE).</translation>
+    </message>
 </context>
 <context>
     <name>dossier::Correction</name>
@@ -431,6 +512,61 @@
     <message>
         <source>The search could not be run: %1</source>
         <translation>La recherche n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::FeedArticles</name>
+    <message>
+        <source>The feed is empty.</source>
+        <translation>Le flux est vide.</translation>
+    </message>
+    <message>
+        <source>The feed declares its own entities; they were not read.</source>
+        <translation>Le flux déclare ses propres entités XML&#xa0;; elles n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <source>item %1: no text</source>
+        <translation>entrée %1&#xa0;: aucun texte</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>The date “%1” could not be read.</source>
+        <translation>La date «&#xa0;%1&#xa0;» n’a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable feed: %1 (line %2, column %3).</source>
+        <translation>Le fichier n’est pas un flux lisible&#xa0;: %1 (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <source>The file is not an RSS or Atom feed.</source>
+        <translation>Le fichier n’est pas un flux RSS ou Atom.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>The feed is malformed (%1 at %2) and no item could be read.</source>
+        <translation>Le flux est mal formé (%1 à la %2) et aucune entrée n’a pu être lue.</translation>
+    </message>
+    <message>
+        <source>The feed breaks off in item %1 (%2 at %3); the items before it were imported.</source>
+        <translation>Le flux s’interrompt dans l’entrée %1 (%2 à la %3)&#xa0;; les entrées précédentes ont été importées.</translation>
+    </message>
+    <message>
+        <source>The feed breaks off after item %1 (%2 at %3).</source>
+        <translation>Le flux s’interrompt après l’entrée %1 (%2 à la %3).</translation>
+    </message>
+    <message>
+        <source>The feed holds no items.</source>
+        <translation>Le flux ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>No item of the feed holds text.</source>
+        <translation>Aucune entrée du flux ne contient de texte.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +633,24 @@
     </message>
 </context>
 <context>
+    <name>dossier::HtmlArticle</name>
+    <message>
+        <source>The page is empty.</source>
+        <translation>La page est vide.</translation>
+    </message>
+    <message>
+        <source>The page holds no article text.</source>
+        <translation>La page ne contient aucun texte d’article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n séquence d’octets n’a pas pu être lue en %1 et a été remplacée par «&#xa0;�&#xa0;».</numerusform>
+            <numerusform>%n séquences d’octets n’ont pas pu être lues en %1 et ont été remplacées par «&#xa0;�&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dossier::ImportController</name>
     <message>
         <source>Preparing the import…</source>
@@ -520,16 +674,30 @@
         <source>Cancelling after the current article…</source>
         <translation>Annulation après l’article en cours…</translation>
     </message>
+    <message>
+        <source>%1 files a second, about %2 left</source>
+        <translation>%1 fichiers par seconde, temps restant&#xa0;: environ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::ImportRun</name>
     <message>
         <source>No such file or folder.</source>
         <translation>Fichier ou dossier introuvable.</translation>
-    </message>
-    <message>
-        <source>Dossier cannot import this kind of file yet (“.%1”).</source>
-        <translation>Dossier ne sait pas encore importer ce type de fichier («&#xa0;.%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The library could not store it: %1</source>
@@ -641,10 +809,6 @@
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <source>Import text and Markdown articles (Ctrl+O)</source>
-        <translation>Importer des articles au format texte ou Markdown (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
@@ -707,10 +871,6 @@
     <message>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Articles</source>
@@ -874,6 +1034,14 @@
             <numerusform>%n acteurs chargés&#xa0;; nouvelle reconnaissance des acteurs dans la bibliothèque…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import articles: text, Markdown, web pages, feeds, CSV or JSON Lines (Ctrl+O)</source>
+        <translation>Importer des articles&#xa0;: texte, Markdown, pages web, flux, CSV ou JSON Lines (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Pages web (*.html *.htm *.xhtml);;Flux (*.rss *.atom *.xml);;Tableaux (*.csv *.tsv *.jsonl *.ndjson *.json);;Texte (*.txt *.text *.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderBridge</name>
@@ -960,6 +1128,76 @@
     <message>
         <source>The gazetteer could not be loaded into the library: %1</source>
         <translation>Le répertoire d’acteurs n’a pas pu être chargé dans la bibliothèque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TableArticles</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %1: no text</source>
+        <translation>ligne %1&#xa0;: aucun texte</translation>
+    </message>
+    <message>
+        <source>row %1: the text looks like HTML</source>
+        <translation>ligne %1&#xa0;: le texte semble être du HTML</translation>
+    </message>
+    <message>
+        <source>the address “%1” is not a valid web address.</source>
+        <translation>l’adresse «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>the publication date “%1” could not be read.</source>
+        <translation>la date de publication «&#xa0;%1&#xa0;» n’a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>the language “%1” is not one Dossier knows; it was guessed from the text.</source>
+        <translation>la langue «&#xa0;%1&#xa0;» est inconnue de Dossier&#xa0;; elle a été déduite du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n séquence d’octets n’a pas pu être lue en %1 et a été remplacée par «&#xa0;�&#xa0;».</numerusform>
+            <numerusform>%n séquences d’octets n’ont pas pu être lues en %1 et ont été remplacées par «&#xa0;�&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table is empty.</source>
+        <translation>Le tableau est vide.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted cell, so this row may be cut short or hold the rows after it.</source>
+        <translation>le fichier se termine à l’intérieur d’une cellule entre guillemets&#xa0;: cette ligne est peut-être tronquée ou contient les lignes suivantes.</translation>
+    </message>
+    <message>
+        <source>The table has no rows below its header.</source>
+        <translation>Le tableau ne contient aucune ligne sous son en-tête.</translation>
+    </message>
+    <message>
+        <source>it is an array</source>
+        <translation>c’est un tableau JSON</translation>
+    </message>
+    <message>
+        <source>it is a single value</source>
+        <translation>c’est une valeur simple</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON object on a line of its own (line %1: %2).</source>
+        <translation>Le fichier ne contient aucun objet JSON occupant à lui seul une ligne (ligne %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>row %1: not a JSON object (%2)</source>
+        <translation>ligne %1&#xa0;: ce n’est pas un objet JSON (%2)</translation>
+    </message>
+    <message>
+        <source>No column holds the article text. The columns are %1. Name the one that does with --map text=COLUMN (its name, or #N for the N-th column), or rename it to a header Dossier knows, such as text or contenu.</source>
+        <translation>Aucune colonne ne contient le texte des articles. Les colonnes sont %1. Indiquez laquelle avec --map text=COLONNE (son nom, ou #N pour la N-ième colonne), ou donnez-lui un en-tête que Dossier connaît, comme text ou contenu.</translation>
     </message>
 </context>
 <context>

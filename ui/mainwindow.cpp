@@ -385,7 +385,7 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
         return false;
     }
     m_recognizer->cancelAndWait();
-    m_undoStack->clear();   // the stack's corrections belong to the library they were made in
+    m_undoStack->clear(); // the stack's corrections belong to the library they were made in
     m_model->setLibrary(nullptr);
     m_actorPanel->setLibrary(nullptr);
     m_library = std::move(opened);
@@ -425,7 +425,7 @@ void MainWindow::chooseFilesToImport()
         QSettings().value(QStringLiteral("import/lastFolder")).toString(),
         tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl "
            "*.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv "
-           "*.jsonl *.ndjson);;Text (*.txt *.text *.md *.markdown);;All files (*)"));
+           "*.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
@@ -543,99 +543,11 @@ void MainWindow::openDocument(qint64 documentId)
         m_table->selectRow(row);
 }
 
-void MainWindow::correct(std::unique_ptr<Correction> correction)
-{
-    if (!m_library || !correction)
-        return;
-    m_undoStack->push(new CorrectionCommand(std::move(correction), [this](Correction &c, bool revert) {
-        return runCorrection(c, revert);
-    }));
-}
-
-bool MainWindow::runCorrection(Correction &correction, bool revert)
-{
-    if (!m_library)
-        return false;
-    ActorStore store(*m_library);
-    // The documents touched before and after the change: an alias removed and an alias added both count.
-    QVector<qint64> affected = correction.affectedDocuments(store);
-    if (!(revert ? correction.revert(store) : correction.apply(store))) {
-        QMessageBox::warning(this, tr("Correction Not Applied"),
-                             tr("%1 could not be applied: %2").arg(correction.description(), store.lastError()));
-        return false;
-    }
-    affected += correction.affectedDocuments(store);
-    if (m_openDocumentId != 0)
-        affected.append(m_openDocumentId);   // the article in view shows the change first
-    std::sort(affected.begin(), affected.end());
-    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
-    m_recognizer->recognizeDocuments(affected);
-    m_actorPanel->refresh();
-    statusBar()->showMessage(correction.description(), 5000);
-    return true;
-}
-
-void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds)
-{
-    if (documentIds.isEmpty() || documentIds.contains(m_openDocumentId))
-        refreshHighlights();
-    m_actorPanel->refresh();
-    Q_EMIT recognitionFinished();
-}
-
-void MainWindow::refreshHighlights()
-{
-    if (m_library && m_openDocumentId != 0)
-        m_reader->setHighlights(readerHighlights(ActorStore(*m_library).mentions(m_openDocumentId)));
-}
-
 void MainWindow::updateSelectionActions()
 {
     const bool selected = m_library && m_openDocumentId != 0 && !m_selectedText.isEmpty();
     m_actions->addAlias->setEnabled(selected);
     m_actions->newActorMenu->setEnabled(selected);
-}
-
-void MainWindow::addSelectionAsAlias()
-{
-    const QString surface = m_selectedText;
-    if (!m_library || surface.isEmpty())
-        return;
-    const QVector<ActorRecord> actors = ActorStore(*m_library).actors();
-    QStringList names;
-    for (const ActorRecord &actor : actors)
-        names.append(actor.name);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Add an Alias"),
-                                                 tr("Add “%1” as an alias of:").arg(surface), names, 0, true, &ok);
-    const qsizetype at = names.indexOf(chosen);
-    if (ok && at >= 0)
-        correct(Correction::addAlias(actors.at(at).id, chosen, surface));
-}
-
-void MainWindow::newActorFromSelection(int type)
-{
-    if (!m_selectedText.isEmpty())
-        correct(Correction::acceptDiscovery(m_selectedText, ActorType(type)));
-}
-
-void MainWindow::loadGazetteerFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load a Gazetteer"), QString(),
-                                                      tr("Dossier gazetteers (*.jsonl);;All files (*)"));
-    if (path.isEmpty() || !m_library)
-        return;
-    QString error;
-    const std::optional<Gazetteer> gazetteer = Gazetteer::read(path, &error);
-    ActorStore store(*m_library);
-    if (!gazetteer || !store.loadGazetteer(*gazetteer)) {
-        QMessageBox::warning(this, tr("Cannot Load the Gazetteer"), gazetteer ? store.lastError() : error);
-        return;
-    }
-    statusBar()->showMessage(tr("Loaded %n actor(s); recognising the library again…", "",
-                                int(gazetteer->actors().size())),
-                             8000);
-    m_recognizer->recognizeAll();
 }
 
 void MainWindow::showReaderPlaceholder()

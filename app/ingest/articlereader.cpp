@@ -97,27 +97,6 @@ ArticleReader::Format ArticleReader::detect(const QString &path, const QByteArra
     return Format::Unknown;
 }
 
-QString ArticleReader::formatName(Format format)
-{
-    switch (format) {
-    case Format::PlainText:
-        return tr("plain text");
-    case Format::Markdown:
-        return tr("Markdown");
-    case Format::Html:
-        return tr("web page");
-    case Format::Feed:
-        return tr("news feed");
-    case Format::Csv:
-        return tr("CSV table");
-    case Format::JsonLines:
-        return tr("JSON Lines table");
-    case Format::Unknown:
-        break;
-    }
-    return tr("unknown");
-}
-
 Extraction ArticleReader::read(const QString &path, const ExternalMetadata &external, const Options &options)
 {
     Extraction extraction;

@@ -25,7 +25,6 @@ public:
     // Whether a folder walk takes this file, by its name alone (sidecars and manifests are the caller's business).
     static bool isImportableName(const QString &path);
     static Format detect(const QString &path, const QByteArray &head);
-    static QString formatName(Format format);
 
     // The file's articles. external (manifest, sidecar) wins over what a single-article file says of itself; for
     // feeds and tables, whose items carry their own fields, it only fills what an item leaves empty.

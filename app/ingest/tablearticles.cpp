@@ -148,7 +148,7 @@ QString noTextColumnError(const QStringList &header)
 {
     return QCoreApplication::translate("dossier::TableArticles",
         "No column holds the article text. The columns are %1. Name the one that does with --map text=COLUMN "
-        "(its name, or #N for the N-th column), or choose it in the import dialog.")
+        "(its name, or #N for the N-th column), or rename it to a header Dossier knows, such as text or contenu.")
         .arg(quotedList(header));
 }
 

@@ -322,13 +322,13 @@ void TableArticlesTest::refusesBadInput_data()
     QTest::newRow("no text column") << false << fixture(QStringLiteral("no-text-column.csv"))
                                     << QStringLiteral("No column holds the article text. The columns are “title”, "
                                                       "“summary”, “date”. Name the one that does with --map "
-                                                      "text=COLUMN (its name, or #N for the N-th column), or choose it "
-                                                      "in the import dialog.");
+                                                      "text=COLUMN (its name, or #N for the N-th column), or rename it "
+                                                      "to a header Dossier knows, such as text or contenu.");
     QTest::newRow("mapping needed") << false << fixture(QStringLiteral("mapped.csv"))
                                     << QStringLiteral("No column holds the article text. The columns are “Id”, "
                                                       "“Headline”, “Story”, “Notes”. Name the one that does with --map "
-                                                      "text=COLUMN (its name, or #N for the N-th column), or choose it "
-                                                      "in the import dialog.");
+                                                      "text=COLUMN (its name, or #N for the N-th column), or rename it "
+                                                      "to a header Dossier knows, such as text or contenu.");
     QTest::newRow("empty csv") << false << QByteArray() << QStringLiteral("The table is empty.");
     QTest::newRow("blank csv") << false << QByteArray("\r\n\n") << QStringLiteral("The table is empty.");
     QTest::newRow("header only") << false << QByteArray("title,text\r\n")
@@ -342,8 +342,8 @@ void TableArticlesTest::refusesBadInput_data()
     QTest::newRow("jsonl without text")
         << true << QByteArray("{\"title\": \"x\", \"summary\": \"y\"}\n")
         << QStringLiteral("No column holds the article text. The columns are “title”, “summary”. Name the one that "
-                          "does with --map text=COLUMN (its name, or #N for the N-th column), or choose it in the "
-                          "import dialog.");
+                          "does with --map text=COLUMN (its name, or #N for the N-th column), or rename it to a "
+                          "header Dossier knows, such as text or contenu.");
     QTest::newRow("binary jsonl") << true << QByteArray("\x00\x01\x02\x03{}", 6)
                                   << QStringLiteral("The file does not contain text (it looks like a binary file).");
 }

@@ -1,0 +1,159 @@
+// ActorStore's writes for the analyst's corrections: actors made, aliases added, moved or removed, types set,
+// merges, and rejected forms and mentions.
+
+#include "entities/actorstore.h"
+
+#include "entities/textnormaliser.h"
+#include "storage/library.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+namespace dossier {
+
+std::optional<qint64> ActorStore::createActor(const QString &name, ActorType type)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT INTO actor (name, type, type_set_by_user, created_at) VALUES (?, ?, 1, ?)"));
+    query.addBindValue(name.simplified());
+    query.addBindValue(actorTypeName(type));
+    query.addBindValue(now());
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ActorStore::deleteActor(qint64 actorId)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM actor WHERE id = ?"));
+    query.addBindValue(actorId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<qint64> ActorStore::addAlias(qint64 actorId, const QString &text, MentionKind kind)
+{
+    const QString key = TextNormaliser::key(text);
+    if (key.isEmpty()) {
+        m_lastError = tr("“%1” holds no letter or digit to recognise.").arg(text);
+        return std::nullopt;
+    }
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT INTO alias (actor_id, text, key, kind, origin) VALUES (?, ?, ?, ?, 'user')"));
+    query.addBindValue(actorId);
+    query.addBindValue(text.simplified());
+    query.addBindValue(key);
+    query.addBindValue(mentionKindName(kind));
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ActorStore::removeAlias(qint64 aliasId)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM alias WHERE id = ?"));
+    query.addBindValue(aliasId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool ActorStore::moveAlias(qint64 aliasId, qint64 actorId)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE alias SET actor_id = ? WHERE id = ?"));
+    query.addBindValue(actorId);
+    query.addBindValue(aliasId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<ActorAlias> ActorStore::alias(qint64 aliasId, qint64 *actorId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT text, kind, origin, actor_id FROM alias WHERE id = ?"));
+    query.addBindValue(aliasId);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    ActorAlias alias;
+    alias.id = aliasId;
+    alias.text = query.value(0).toString();
+    alias.kind = mentionKindFromName(query.value(1).toString()).value_or(MentionKind::Name);
+    alias.fromUser = query.value(2).toString() == QLatin1String("user");
+    if (actorId)
+        *actorId = query.value(3).toLongLong();
+    return alias;
+}
+
+bool ActorStore::setActorType(qint64 actorId, ActorType type, bool setByUser)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE actor SET type = ?, type_set_by_user = ? WHERE id = ?"));
+    query.addBindValue(actorTypeName(type));
+    query.addBindValue(setByUser ? 1 : 0);
+    query.addBindValue(actorId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool ActorStore::setMergedInto(qint64 actorId, qint64 targetId)
+{
+    if (targetId != 0 && (targetId == actorId || effectiveActor(targetId) == actorId)) {
+        m_lastError = tr("An actor cannot be merged into itself.");
+        return false;
+    }
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE actor SET merged_into = ? WHERE id = ?"));
+    query.addBindValue(targetId ? QVariant(targetId) : QVariant());
+    query.addBindValue(actorId);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool ActorStore::addRejectedForm(const QString &surface)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected_form (key, text, created_at) VALUES (?, ?, ?)"));
+    query.addBindValue(TextNormaliser::key(surface));
+    query.addBindValue(surface.simplified());
+    query.addBindValue(now());
+    return exec(query);
+}
+
+bool ActorStore::removeRejectedForm(const QString &surface)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM rejected_form WHERE key = ?"));
+    query.addBindValue(TextNormaliser::key(surface));
+    return exec(query);
+}
+
+std::optional<qint64> ActorStore::addRejectedMention(qint64 documentId, int start, int end, const QString &surfaceKey)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected_mention (document_id, start, \"end\", surface_key,"
+                                 " created_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(documentId);
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(surfaceKey);
+    query.addBindValue(now());
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ActorStore::removeRejectedMention(qint64 documentId, int start, int end)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("DELETE FROM rejected_mention WHERE document_id = ? AND start = ? AND \"end\" = ?"));
+    query.addBindValue(documentId);
+    query.addBindValue(start);
+    query.addBindValue(end);
+    return exec(query);
+}
+
+} // namespace dossier
