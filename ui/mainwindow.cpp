@@ -70,6 +70,7 @@ struct MainWindow::Actions
     QAction *stopRecognition = nullptr;
     QAction *showDemonyms = nullptr;
     QAction *loadGazetteer = nullptr;
+    QAction *removedText = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -254,6 +255,10 @@ void MainWindow::createActions()
         QSettings().setValue(QLatin1String(settingsDemonyms), shown);
         m_reader->setDemonymsShown(shown);
     });
+    a.removedText = new QAction(this);
+    a.removedText->setObjectName(QStringLiteral("removedTextAction"));
+    a.removedText->setEnabled(false);
+    connect(a.removedText, &QAction::triggered, this, &MainWindow::showRemovedText);
     a.loadGazetteer = new QAction(this);
     connect(a.loadGazetteer, &QAction::triggered, this, &MainWindow::loadGazetteerFile);
     a.about = new QAction(this);
@@ -278,6 +283,7 @@ void MainWindow::createActions()
     a.viewMenu->addAction(m_annotationDock->toggleViewAction());
     a.viewMenu->addSeparator();
     a.viewMenu->addAction(a.showDemonyms);
+    a.viewMenu->addAction(a.removedText);
     a.actorsMenu = menuBar()->addMenu(QString());
     a.actorsMenu->addAction(a.addAlias);
     a.newActorMenu = a.actorsMenu->addMenu(QString());
@@ -328,6 +334,7 @@ void MainWindow::retranslateUi()
     a.stopRecognition->setText(tr("&Stop Recognition"));
     a.showDemonyms->setText(tr("Show &Demonyms"));
     a.loadGazetteer->setText(tr("&Load a Gazetteer…"));
+    a.removedText->setText(tr("Text &Removed by Cleaning…"));
     m_actorDock->setWindowTitle(tr("Actors"));
     a.about->setText(tr("&About Dossier"));
     a.aboutQt->setText(tr("About &Qt"));
@@ -536,6 +543,7 @@ void MainWindow::openDocument(qint64 documentId)
         return;
     m_openDocumentId = documentId;
     m_reader->showDocument(*document, readerHighlights(ActorStore(*m_library).mentions(documentId)));
+    m_actions->removedText->setEnabled(!document->removedBlocks.isEmpty());
     m_annotationPanel->setDocument(documentId);
     m_actorPanel->setDocument(documentId);
     const int row = m_model->rowOfDocument(documentId);

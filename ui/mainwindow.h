@@ -90,6 +90,7 @@ private:
     void addSelectionAsAlias();
     void newActorFromSelection(int type);
     void loadGazetteerFile();
+    void showRemovedText();
 
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;

@@ -6,12 +6,15 @@
 #include "entities/actorstore.h"
 #include "entities/corrections.h"
 #include "entities/gazetteer.h"
+#include "storage/documentstore.h"
 #include "storage/library.h"
 #include "ui/actorpanel.h"
 #include "ui/correctioncommand.h"
+#include "ui/librarymodel.h"
 #include "ui/reader/readerview.h"
 #include "ui/readerhighlights.h"
 #include "ui/recognitioncontroller.h"
+#include "ui/removedtextdialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -107,6 +110,29 @@ void MainWindow::loadGazetteerFile()
     statusBar()->showMessage(
         tr("Loaded %n actor(s); recognising the library again…", "", int(gazetteer->actors().size())), 8000);
     m_recognizer->recognizeAll();
+}
+
+void MainWindow::showRemovedText()
+{
+    if (!m_library || m_openDocumentId == 0)
+        return;
+    const std::optional<Document> document = DocumentStore(*m_library).document(m_openDocumentId);
+    if (!document)
+        return;
+    auto *dialog = new RemovedTextDialog(*document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemovedTextDialog::restoreRequested, this, [this](qint64 documentId) {
+        QString error;
+        if (!RemovedTextDialog::restore(*m_library, documentId, &error)) {
+            QMessageBox::warning(this, tr("Cannot Put the Text Back"), error);
+            return;
+        }
+        m_model->reload();
+        openDocument(documentId);
+        m_recognizer->recognizeDocuments({documentId});
+        statusBar()->showMessage(tr("The removed text is back in the article."), 5000);
+    });
+    dialog->open();
 }
 
 } // namespace dossier

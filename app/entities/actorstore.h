@@ -18,6 +18,7 @@ namespace dossier {
 
 class Gazetteer;
 class Library;
+class TextRevision;
 
 struct ActorAlias
 {
@@ -106,6 +107,10 @@ public:
     bool replaceMentions(qint64 documentId, const QString &text, const QVector<RecognizedMention> &mentions);
     // Rejected mentions of a document as (start, end) pairs.
     QVector<QPair<int, int>> rejectedMentions(qint64 documentId) const;
+
+    // After the document's text changed: its mentions are dropped until recognition runs again, and the mentions
+    // the analyst rejected move with the text (dropped where the revision cannot say where they went).
+    bool textChanged(qint64 documentId, const TextRevision &revision);
 
     QVector<qint64> unrecognizedDocuments() const;
     QVector<qint64> allDocuments() const;

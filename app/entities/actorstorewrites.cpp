@@ -5,6 +5,7 @@
 
 #include "entities/textnormaliser.h"
 #include "storage/library.h"
+#include "storage/textrevision.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -154,6 +155,42 @@ bool ActorStore::removeRejectedMention(qint64 documentId, int start, int end)
     query.addBindValue(start);
     query.addBindValue(end);
     return exec(query);
+}
+
+bool ActorStore::textChanged(qint64 documentId, const TextRevision &revision)
+{
+    QSqlQuery query(m_library.database());
+    for (const char *sql :
+        {"DELETE FROM mention WHERE document_id = ?", "DELETE FROM recognized_document WHERE document_id = ?"}) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(documentId);
+        if (!exec(query))
+            return false;
+    }
+    // Read them all first: moving a row along the (document, start, end) index while a cursor walks that index
+    // would bring the same row back to the cursor, and move it again.
+    struct Span
+    {
+        qint64 id;
+        int start;
+        int end;
+    };
+    QVector<Span> spans;
+    query.prepare(QStringLiteral("SELECT id, start, \"end\" FROM rejected_mention WHERE document_id = ?"));
+    query.addBindValue(documentId);
+    if (!exec(query))
+        return false;
+    while (query.next())
+        spans.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt()});
+    query.prepare(QStringLiteral("UPDATE rejected_mention SET start = ?, \"end\" = ? WHERE id = ?"));
+    for (const Span &span : std::as_const(spans)) {
+        query.addBindValue(revision.map(span.start));
+        query.addBindValue(revision.map(span.end));
+        query.addBindValue(span.id);
+        if (!exec(query))
+            return false;
+    }
+    return true;
 }
 
 } // namespace dossier

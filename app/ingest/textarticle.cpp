@@ -76,6 +76,12 @@ QString TextArticle::cleanText(const QString &decoded)
     return cleaned;
 }
 
+QString TextArticle::textWithoutCleaning(const QByteArray &original)
+{
+    const DecodedText decoded = decodeText(original);
+    return decoded.isText() ? cleanText(decoded.text) : QString();
+}
+
 TextArticle::Reading TextArticle::read(const QString &path, const ExternalMetadata &external)
 {
     Reading reading;

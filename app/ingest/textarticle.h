@@ -28,6 +28,10 @@ public:
     // Decodes, cleans and dates the file. external (from a manifest or sidecar) wins over what the text suggests.
     static Reading read(const QString &path, const ExternalMetadata &external = {});
 
+    // The reading text of a plain-text original without the site leftovers taken out: what restoring the removed
+    // blocks puts back. Empty when the bytes are not text.
+    static QString textWithoutCleaning(const QByteArray &original);
+
     // Reading text from decoded file text: one \n per line break, no control characters, no trailing spaces,
     // at most one blank line between paragraphs, nothing blank at either end.
     static QString cleanText(const QString &decoded);

@@ -228,6 +228,36 @@ std::optional<Document> DocumentStore::document(qint64 id) const
     return doc;
 }
 
+QByteArray DocumentStore::original(qint64 id) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT original FROM document WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    return query.value(0).toByteArray();
+}
+
+bool DocumentStore::replaceText(qint64 id, const QString &text, const QStringList &removedBlocks)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("UPDATE document SET text = ?, removed_blocks = ?, word_count = ? WHERE id = ?"));
+    query.addBindValue(text);
+    query.addBindValue(removedBlocks.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(removedBlocks)).toJson(QJsonDocument::Compact))));
+    query.addBindValue(countWords(text));
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 int DocumentStore::count() const
 {
     QSqlQuery query(m_library.database());

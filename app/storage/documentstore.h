@@ -36,6 +36,12 @@ public:
     AddResult add(const NewDocument &document);
 
     std::optional<Document> document(qint64 id) const;
+    // The original bytes as imported, for reading them again (cleaning undone, better cleaning).
+    QByteArray original(qint64 id) const;
+
+    // A new reading text for the document (the FTS index follows by trigger). The content hash stays the one of
+    // the import, so importing the same file again is still recognised as a duplicate.
+    bool replaceText(qint64 id, const QString &text, const QStringList &removedBlocks);
     int count() const;
 
     // Ids of all documents (or of those matching searchText) in the given order; ties broken by id.
