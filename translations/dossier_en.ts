@@ -1042,6 +1042,18 @@
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</source>
         <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</translation>
     </message>
+    <message>
+        <source>Text &amp;Removed by Cleaning…</source>
+        <translation>Text &amp;Removed by Cleaning…</translation>
+    </message>
+    <message>
+        <source>Cannot Put the Text Back</source>
+        <translation>Cannot Put the Text Back</translation>
+    </message>
+    <message>
+        <source>The removed text is back in the article.</source>
+        <translation>The removed text is back in the article.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderBridge</name>
@@ -1128,6 +1140,37 @@
     <message>
         <source>The gazetteer could not be loaded into the library: %1</source>
         <translation>The gazetteer could not be loaded into the library: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RemovedTextDialog</name>
+    <message>
+        <source>Text Removed by Cleaning</source>
+        <translation>Text Removed by Cleaning</translation>
+    </message>
+    <message>
+        <source>Import took these blocks out of “%1” as the site&apos;s leftovers. The original file is kept in the library.</source>
+        <translation>Import took these blocks out of “%1” as the site&apos;s leftovers. The original file is kept in the library.</translation>
+    </message>
+    <message>
+        <source>Put Back into the Article</source>
+        <translation>Put Back into the Article</translation>
+    </message>
+    <message>
+        <source>This article has no removed text that can be put back.</source>
+        <translation>This article has no removed text that can be put back.</translation>
+    </message>
+    <message>
+        <source>The original file no longer matches the article&apos;s text.</source>
+        <translation>The original file no longer matches the article&apos;s text.</translation>
+    </message>
+    <message>
+        <source>The library is busy; try again in a moment.</source>
+        <translation>The library is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The library could not save the change.</source>
+        <translation>The library could not save the change.</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,18 @@
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</source>
         <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Pages web (*.html *.htm *.xhtml);;Flux (*.rss *.atom *.xml);;Tableaux (*.csv *.tsv *.jsonl *.ndjson *.json);;Texte (*.txt *.text *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Text &amp;Removed by Cleaning…</source>
+        <translation>Texte &amp;retiré au nettoyage…</translation>
+    </message>
+    <message>
+        <source>Cannot Put the Text Back</source>
+        <translation>Impossible de rétablir le texte</translation>
+    </message>
+    <message>
+        <source>The removed text is back in the article.</source>
+        <translation>Le texte retiré est de nouveau dans l’article.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ReaderBridge</name>
@@ -1128,6 +1140,37 @@
     <message>
         <source>The gazetteer could not be loaded into the library: %1</source>
         <translation>Le répertoire d’acteurs n’a pas pu être chargé dans la bibliothèque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RemovedTextDialog</name>
+    <message>
+        <source>Text Removed by Cleaning</source>
+        <translation>Texte retiré au nettoyage</translation>
+    </message>
+    <message>
+        <source>Import took these blocks out of “%1” as the site&apos;s leftovers. The original file is kept in the library.</source>
+        <translation>L’importation a retiré ces blocs de «&#xa0;%1&#xa0;», comme éléments du site. Le fichier d’origine reste conservé dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Put Back into the Article</source>
+        <translation>Remettre dans l’article</translation>
+    </message>
+    <message>
+        <source>This article has no removed text that can be put back.</source>
+        <translation>Cet article n’a pas de texte retiré qui puisse être remis.</translation>
+    </message>
+    <message>
+        <source>The original file no longer matches the article&apos;s text.</source>
+        <translation>Le fichier d’origine ne correspond plus au texte de l’article.</translation>
+    </message>
+    <message>
+        <source>The library is busy; try again in a moment.</source>
+        <translation>La bibliothèque est occupée&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The library could not save the change.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer la modification.</translation>
     </message>
 </context>
 <context>
