@@ -1,5 +1,6 @@
 #include "ingest/textarticle.h"
 
+#include "ingest/dateparser.h"
 #include "ingest/headline.h"
 #include "ingest/languageguess.h"
 #include "ingest/markdowntext.h"
@@ -135,12 +136,14 @@ TextArticle::Reading TextArticle::read(const QString &path, const ExternalMetada
     DocumentMetadata fromText;
     fromText.title = markdownHeading.isEmpty() ? guessTitle(doc.text) : markdownHeading;
     fromText.author = findByline(doc.text);
+    // Read before cleaning, which may remove the line that carries the date. A manifest or sidecar date wins.
+    if (!external.metadata.published.isValid())
+        fromText.published = findDateInText(doc.text, QDate::currentDate());
     if (!isMarkdownFile(path)) {
         // Text saved from a web page carries the site's leftovers; Markdown is written by hand and kept whole.
         // The headline is found first, since the breadcrumbs and repeats it leans on are what cleaning removes.
-        CleanedText cleaned = TextCleaner::clean(doc.text, external.metadata.title.isEmpty()
-                                                               ? fromText.title
-                                                               : external.metadata.title);
+        CleanedText cleaned = TextCleaner::clean(
+            doc.text, external.metadata.title.isEmpty() ? fromText.title : external.metadata.title);
         if (!cleaned.text.isEmpty()) {
             doc.text = std::move(cleaned.text);
             doc.removedBlocks = std::move(cleaned.removedBlocks);
