@@ -11,6 +11,7 @@
 #include "ui/correctioncommand.h"
 #include "ui/importcontroller.h"
 #include "ui/librarymodel.h"
+#include "ui/metadatadialog.h"
 #include "ui/reader/readerview.h"
 #include "ui/readerhighlights.h"
 #include "ui/recognitioncontroller.h"
@@ -71,6 +72,7 @@ struct MainWindow::Actions
     QAction *showDemonyms = nullptr;
     QAction *loadGazetteer = nullptr;
     QAction *removedText = nullptr;
+    QAction *editMetadata = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -111,7 +113,9 @@ void MainWindow::createLayout()
     m_table->setObjectName(QStringLiteral("libraryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for batch edits; the reader follows the current row.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -255,6 +259,11 @@ void MainWindow::createActions()
         QSettings().setValue(QLatin1String(settingsDemonyms), shown);
         m_reader->setDemonymsShown(shown);
     });
+    a.editMetadata = new QAction(this);
+    a.editMetadata->setObjectName(QStringLiteral("editMetadataAction"));
+    a.editMetadata->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(a.editMetadata, &QAction::triggered, this, &MainWindow::editMetadata);
+    m_table->addAction(a.editMetadata);
     a.removedText = new QAction(this);
     a.removedText->setObjectName(QStringLiteral("removedTextAction"));
     a.removedText->setEnabled(false);
@@ -278,6 +287,7 @@ void MainWindow::createActions()
     a.editMenu->addActions({a.undo, a.redo});
     a.editMenu->addSeparator();
     a.editMenu->addAction(a.searchLibrary);
+    a.editMenu->addAction(a.editMetadata);
     a.viewMenu = menuBar()->addMenu(QString());
     a.viewMenu->addAction(m_actorDock->toggleViewAction());
     a.viewMenu->addAction(m_annotationDock->toggleViewAction());
@@ -335,6 +345,7 @@ void MainWindow::retranslateUi()
     a.showDemonyms->setText(tr("Show &Demonyms"));
     a.loadGazetteer->setText(tr("&Load a Gazetteer…"));
     a.removedText->setText(tr("Text &Removed by Cleaning…"));
+    a.editMetadata->setText(tr("Edit &Metadata…"));
     m_actorDock->setWindowTitle(tr("Actors"));
     a.about->setText(tr("&About Dossier"));
     a.aboutQt->setText(tr("About &Qt"));
@@ -556,6 +567,43 @@ void MainWindow::updateSelectionActions()
     const bool selected = m_library && m_openDocumentId != 0 && !m_selectedText.isEmpty();
     m_actions->addAlias->setEnabled(selected);
     m_actions->newActorMenu->setEnabled(selected);
+}
+
+QVector<qint64> MainWindow::selectedDocuments() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->documentId(index.row()));
+    if (ids.isEmpty() && m_openDocumentId != 0)
+        ids.append(m_openDocumentId);
+    return ids;
+}
+
+void MainWindow::editMetadata()
+{
+    if (!m_library)
+        return;
+    const QVector<qint64> ids = selectedDocuments();
+    QVector<Document> documents;
+    const DocumentStore store(*m_library);
+    for (const qint64 id : ids) {
+        if (std::optional<Document> document = store.document(id))
+            documents.append(std::move(*document));
+    }
+    if (documents.isEmpty())
+        return;
+    MetadataDialog dialog(documents, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!dialog.change().apply(*m_library, ids, &error)) {
+        QMessageBox::warning(this, tr("Metadata Not Changed"), error);
+        return;
+    }
+    m_model->reload();
+    if (m_openDocumentId != 0)
+        openDocument(m_openDocumentId);
+    statusBar()->showMessage(tr("Metadata of %n article(s) changed.", "", int(ids.size())), 5000);
 }
 
 void MainWindow::showReaderPlaceholder()

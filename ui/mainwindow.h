@@ -91,6 +91,9 @@ private:
     void newActorFromSelection(int type);
     void loadGazetteerFile();
     void showRemovedText();
+    void editMetadata();
+    // The documents selected in the table, else the open one.
+    QVector<qint64> selectedDocuments() const;
 
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;
