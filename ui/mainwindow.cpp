@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -521,6 +523,18 @@ void MainWindow::onImportFinished(const ImportReport &report)
             tr("The other articles were imported. Show Details lists each file and the reason it was not imported."));
         box->setDetailedText(details.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
+        // The report outlives the dialog when saved: an analyst fixes the files later, list in hand.
+        QPushButton *save = box->addButton(tr("Save Report…"), QMessageBox::ActionRole);
+        const QString text = summary + QStringLiteral(".\n\n") + details.join(u'\n') + u'\n';
+        connect(save, &QPushButton::clicked, this, [this, text] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save the Import Report"),
+                                                              tr("import-report.txt"), tr("Text files (*.txt)"));
+            QFile file(path);
+            if (path.isEmpty())
+                return;
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+                QMessageBox::warning(this, tr("Report Not Saved"), file.errorString());
+        });
         box->open();
     }
     Q_EMIT importFinished(report);
