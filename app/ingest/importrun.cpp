@@ -147,6 +147,8 @@ void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
         switch (added.outcome) {
         case DocumentStore::AddResult::Outcome::Added:
             report->imported.append({added.id, candidate.path});
+            if (added.nearDuplicate)
+                report->nearDuplicates.append({added.id, candidate.path});
             break;
         case DocumentStore::AddResult::Outcome::Duplicate:
             report->duplicates.append({added.id, candidate.path});

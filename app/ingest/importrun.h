@@ -37,6 +37,9 @@ struct ImportReport
     };
 
     QList<Imported> imported;
+    // Imported documents that joined the story of a document already in the library (a republication with small
+    // edits): they are stored, and also listed in imported; they are only grouped.
+    QList<Imported> nearDuplicates;
     QList<Duplicate> duplicates;
     QList<Failed> failed;
     QStringList skipped; // files in imported folders that are not articles Dossier can read yet

@@ -51,6 +51,9 @@ struct Document
     QStringList removedBlocks;
     QDateTime importedAt;
     int wordCount = 0;
+    // The story it belongs to: the id of the story's first document (its own id when it started the story).
+    qint64 storyId = 0;
+    int storyCopies = 1; // documents in the story, this one included
 };
 
 // One row of the library table: what a list needs, without the text.
@@ -63,6 +66,8 @@ struct DocumentSummary
     QString sourcePath;
     PublicationDate published;
     int wordCount = 0;
+    qint64 storyId = 0; // as Document::storyId
+    int storyCopies = 1; // documents in the story, this one included: more than 1 shows "also published by …"
 };
 
 // A stretch of a snippet that matched the search, in UTF-16 code units of the snippet.

@@ -2,6 +2,7 @@
 
 #include "storage/library.h"
 #include "storage/searchquery.h"
+#include "storage/storyfingerprint.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -48,6 +49,14 @@ QString orderByClause(DocumentColumn column, Qt::SortOrder order, bool searching
     return QStringLiteral("d.id") + direction;
 }
 
+// The number of documents in the story of document d, through document_by_story. A document not grouped yet
+// (stored before stories existed) is a story of one.
+QString storyCopiesColumn()
+{
+    return QStringLiteral("CASE WHEN d.story_id IS NULL THEN 1"
+                          " ELSE (SELECT count(*) FROM document s WHERE s.story_id = d.story_id) END");
+}
+
 QString placeholders(qsizetype count)
 {
     QString list;
@@ -55,6 +64,74 @@ QString placeholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         list += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     return list;
+}
+
+// The story of the stored document closest to fingerprint, if one is within StoryFingerprint::sameStoryDistance.
+struct StoryMatch
+{
+    bool ok = true;
+    QString error;
+    qint64 storyId = 0; // 0: no stored document is the same story
+};
+
+StoryMatch closestStory(const QSqlDatabase &db, quint64 fingerprint)
+{
+    StoryMatch match;
+    QSqlQuery candidates(db);
+    candidates.setForwardOnly(true);
+    candidates.prepare(QStringLiteral("SELECT document_id, fingerprint FROM story_band WHERE band = ? AND value = ?"));
+    const auto bands = StoryFingerprint::bands(fingerprint);
+    qint64 closest = 0;
+    int closestDistance = StoryFingerprint::sameStoryDistance + 1;
+    for (int band = 0; band < StoryFingerprint::bandCount; ++band) {
+        candidates.bindValue(0, band);
+        candidates.bindValue(1, qint64(bands[band]));
+        if (!candidates.exec()) {
+            match.ok = false;
+            match.error = candidates.lastError().text();
+            return match;
+        }
+        while (candidates.next()) {
+            const qint64 id = candidates.value(0).toLongLong();
+            const int distance = StoryFingerprint::distance(quint64(candidates.value(1).toLongLong()), fingerprint);
+            // Ties go to the older document, so that the same library always groups the same way.
+            if (distance < closestDistance || (distance == closestDistance && id < closest)) {
+                closest = id;
+                closestDistance = distance;
+            }
+        }
+    }
+    if (closest == 0)
+        return match;
+    QSqlQuery story(db);
+    story.prepare(QStringLiteral("SELECT story_id FROM document WHERE id = ?"));
+    story.addBindValue(closest);
+    if (!story.exec() || !story.next()) {
+        match.ok = false;
+        match.error = story.lastError().text();
+        return match;
+    }
+    match.storyId = story.value(0).toLongLong();
+    return match;
+}
+
+bool writeBands(const QSqlDatabase &db, qint64 documentId, quint64 fingerprint, QString *error)
+{
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO story_band (document_id, band, value, fingerprint) VALUES (?, ?, ?, ?)"));
+    const auto bands = StoryFingerprint::bands(fingerprint);
+    for (int band = 0; band < StoryFingerprint::bandCount; ++band) {
+        insert.bindValue(0, documentId);
+        insert.bindValue(1, band);
+        insert.bindValue(2, qint64(bands[band]));
+        insert.bindValue(3, qint64(fingerprint));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 SearchSnippet parseSnippet(const QString &marked)
@@ -112,6 +189,8 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     m_lastError.clear();
     QSqlDatabase db = m_library.database();
     const QString hash = contentHash(document.text);
+    // Computed before the write lock is taken, which then lasts only as long as the database work.
+    const quint64 fingerprint = StoryFingerprint::fingerprint(document.text);
 
     AddResult result;
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then writes can fail
@@ -141,13 +220,37 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
         return result;
     }
 
+    // The id is chosen here rather than by SQLite (which would pick the same one) so that a document starting a
+    // story can name itself as the story in its own INSERT: updating the row afterwards would write its text
+    // twice. BEGIN IMMEDIATE holds the write lock, so no other connection can take this id meanwhile.
+    QSqlQuery nextId(db);
+    if (!nextId.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM document")) || !nextId.next())
+        return fail(nextId);
+    const qint64 id = nextId.value(0).toLongLong();
+    nextId.finish();
+    qint64 storyId = id;
+    if (fingerprint != 0) {
+        const StoryMatch match = closestStory(db, fingerprint);
+        if (!match.ok) {
+            result.error = m_lastError = match.error;
+            db.rollback();
+            return result;
+        }
+        if (match.storyId != 0) {
+            storyId = match.storyId;
+            result.nearDuplicate = true;
+        }
+    }
+
     const DocumentMetadata &meta = document.metadata;
     auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO document (title, text, original, original_format, original_encoding, content_hash, source,"
+        "INSERT INTO document (id, title, text, original, original_format, original_encoding, content_hash, source,"
         " author, url, language, published, published_precision, published_origin, source_path, import_notes,"
-        " word_count, imported_at, removed_blocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " word_count, imported_at, removed_blocks, story_fingerprint, story_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(id);
     insert.addBindValue(meta.title);
     insert.addBindValue(document.text);
     insert.addBindValue(document.original);
@@ -176,9 +279,19 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
             ? QVariant()
             : QVariant(QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(document.removedBlocks)).toJson(QJsonDocument::Compact))));
+    insert.addBindValue(fingerprint == 0 ? QVariant() : QVariant(qint64(fingerprint)));
+    insert.addBindValue(storyId);
     if (!insert.exec())
         return fail(insert);
-    result.id = insert.lastInsertId().toLongLong();
+    result.id = id;
+    result.storyId = storyId;
+    QString bandError;
+    if (fingerprint != 0 && !writeBands(db, id, fingerprint, &bandError)) {
+        result.error = m_lastError = bandError;
+        result.nearDuplicate = false;
+        db.rollback();
+        return result;
+    }
     if (!db.commit()) {
         result.error = m_lastError = db.lastError().text();
         db.rollback();
@@ -192,10 +305,12 @@ std::optional<Document> DocumentStore::document(qint64 id) const
 {
     m_lastError.clear();
     QSqlQuery query(m_library.database());
-    query.prepare(QStringLiteral(
-        "SELECT title, text, original_format, original_encoding, content_hash, source, author, url, language,"
-        " published, published_origin, source_path, import_notes, word_count, imported_at, removed_blocks"
-        " FROM document WHERE id = ?"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT title, text, original_format, original_encoding, content_hash, source, author, url, language,"
+            " published, published_origin, source_path, import_notes, word_count, imported_at, removed_blocks,"
+            " coalesce(story_id, id), ")
+        + storyCopiesColumn() + QStringLiteral(" FROM document d WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -225,6 +340,8 @@ std::optional<Document> DocumentStore::document(qint64 id) const
     doc.importedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &block : QJsonDocument::fromJson(query.value(15).toString().toUtf8()).array())
         doc.removedBlocks.append(block.toString());
+    doc.storyId = query.value(16).toLongLong();
+    doc.storyCopies = query.value(17).toInt();
     return doc;
 }
 
@@ -306,9 +423,9 @@ QVector<DocumentSummary> DocumentStore::summaries(const QVector<qint64> &ids) co
         const qsizetype count = std::min<qsizetype>(idBatchSize, ids.size() - first);
         QSqlQuery query(m_library.database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, title, source, language, source_path, published, word_count"
-                                     " FROM document WHERE id IN (")
-            + placeholders(count) + u')');
+        query.prepare(QStringLiteral("SELECT id, title, source, language, source_path, published, word_count,"
+                                     " coalesce(story_id, id), ")
+            + storyCopiesColumn() + QStringLiteral(" FROM document d WHERE id IN (") + placeholders(count) + u')');
         for (qsizetype i = 0; i < count; ++i)
             query.addBindValue(ids.at(first + i));
         if (!query.exec()) {
@@ -324,6 +441,8 @@ QVector<DocumentSummary> DocumentStore::summaries(const QVector<qint64> &ids) co
             summary.sourcePath = query.value(4).toString();
             summary.published = PublicationDate::fromIso(query.value(5).toString());
             summary.wordCount = query.value(6).toInt();
+            summary.storyId = query.value(7).toLongLong();
+            summary.storyCopies = query.value(8).toInt();
             found.insert(summary.id, summary);
         }
     }
@@ -335,6 +454,87 @@ QVector<DocumentSummary> DocumentStore::summaries(const QVector<qint64> &ids) co
             ordered.append(*it);
     }
     return ordered;
+}
+
+int DocumentStore::fingerprintMissing(int batch)
+{
+    m_lastError.clear();
+    QSqlDatabase db = m_library.database();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = begin.lastError().text();
+        return -1;
+    }
+    auto fail = [&](const QString &error) {
+        m_lastError = error;
+        db.rollback();
+        return -1;
+    };
+
+    QList<std::pair<qint64, QString>> waiting;
+    {
+        QSqlQuery select(db);
+        select.setForwardOnly(true);
+        select.prepare(QStringLiteral("SELECT id, text FROM document WHERE story_id IS NULL ORDER BY id LIMIT ?"));
+        select.addBindValue(batch);
+        if (!select.exec())
+            return fail(select.lastError().text());
+        while (select.next())
+            waiting.append({select.value(0).toLongLong(), select.value(1).toString()});
+    }
+
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE document SET story_fingerprint = ?, story_id = ? WHERE id = ?"));
+    QSqlQuery reroot(db);
+    reroot.prepare(QStringLiteral("UPDATE document SET story_id = ? WHERE story_id = ?"));
+    for (const auto &[id, text] : std::as_const(waiting)) {
+        const quint64 fingerprint = StoryFingerprint::fingerprint(text);
+        qint64 storyId = id;
+        if (fingerprint != 0) {
+            const StoryMatch match = closestStory(db, fingerprint);
+            if (!match.ok)
+                return fail(match.error);
+            if (match.storyId > id) {
+                // A copy imported after the upgrade started the story, but this older document came first: the
+                // story is named after its first document, so the copies follow this one.
+                reroot.bindValue(0, id);
+                reroot.bindValue(1, match.storyId);
+                if (!reroot.exec())
+                    return fail(reroot.lastError().text());
+            } else if (match.storyId != 0) {
+                storyId = match.storyId;
+            }
+        }
+        update.bindValue(0, fingerprint == 0 ? QVariant() : QVariant(qint64(fingerprint)));
+        update.bindValue(1, storyId);
+        update.bindValue(2, id);
+        if (!update.exec())
+            return fail(update.lastError().text());
+        QString bandError;
+        if (fingerprint != 0 && !writeBands(db, id, fingerprint, &bandError))
+            return fail(bandError);
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return int(waiting.size());
+}
+
+QVector<DocumentSummary> DocumentStore::storyMembers(qint64 documentId) const
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.id FROM document d JOIN document m ON m.story_id = d.story_id"
+                                 " WHERE d.id = ? AND m.id <> d.id ORDER BY m.id"));
+    query.addBindValue(documentId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    QVector<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return summaries(ids);
 }
 
 QHash<qint64, SearchSnippet> DocumentStore::snippets(const QString &searchText, const QVector<qint64> &ids) const

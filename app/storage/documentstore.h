@@ -30,10 +30,21 @@ public:
         Outcome outcome = Outcome::Failed;
         qint64 id = 0; // the new document, or the one already holding the same text
         QString error; // for Failed
+        qint64 storyId = 0; // for Added: the story the new document belongs to
+        bool nearDuplicate = false; // for Added: it joined the story of a document already there
     };
 
     // Adds the document in one transaction, unless a document with the same text (whitespace aside) is there.
+    // A near-duplicate (StoryFingerprint) of a stored document joins that document's story in the same
+    // transaction.
     AddResult add(const NewDocument &document);
+
+    // Fingerprints and groups up to batch documents stored before stories existed (oldest first), in one
+    // transaction. Returns how many it did: 0 when none is left, -1 on error (lastError()).
+    int fingerprintMissing(int batch);
+
+    // The other documents of the document's story, oldest first, with their sources ("also published by …").
+    QVector<DocumentSummary> storyMembers(qint64 documentId) const;
 
     std::optional<Document> document(qint64 id) const;
     // The original bytes as imported, for reading them again (cleaning undone, better cleaning).

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void seedsWithTheirManifest();
     void explicitManifestAndSidecar();
     void sameTextTwiceIsOneDocument();
+    void republishedStoryIsNearDuplicate();
     void failuresDoNotStopTheRest();
     void hiddenAndUnsupportedFiles();
     void brokenManifestStopsBeforeImporting();
@@ -174,6 +175,36 @@ void ImportRunTest::sameTextTwiceIsOneDocument()
     QCOMPARE(DocumentStore(*m_library).count(), 1);
 }
 
+void ImportRunTest::republishedStoryIsNearDuplicate()
+{
+    // The seeds, then the same AP story as two other outlets ran it: their own header and footer.
+    QFile seed(seeds::path(QStringLiteral("003_7b1f1785c4cd37aa.txt")));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QByteArray story = seed.readAll();
+    write(QStringLiteral("lemonde.txt"), "Le Monde \xe2\x80\x94 International\n\n" + story + "\n\nAvec AP.\n");
+    write(QStringLiteral("liberation.txt"),
+        "Lib\xc3\xa9ration, le 2 f\xc3\xa9vrier 2023\n\n" + story + "\n\nTraduit de l'anglais.\n");
+    ImportRun run(*m_library);
+    const ImportReport report = run.run({seeds::folder(), m_dir->filePath(QStringLiteral("in"))});
+    QCOMPARE(report.imported.size(), 7); // near-duplicates are stored…
+    QVERIFY(report.duplicates.isEmpty());
+    QCOMPARE(report.nearDuplicates.size(), 2); // …and grouped
+    QVERIFY(report.nearDuplicates.at(0).path.endsWith(QStringLiteral("lemonde.txt")));
+    QVERIFY(report.nearDuplicates.at(1).path.endsWith(QStringLiteral("liberation.txt")));
+
+    const std::optional<Document> original = documentFrom(report, QStringLiteral("003_7b1f1785c4cd37aa.txt"));
+    QVERIFY(original);
+    QCOMPARE(original->storyCopies, 3);
+    QList<qint64> importedIds;
+    for (const ImportReport::Imported &imported : report.imported)
+        importedIds.append(imported.id);
+    DocumentStore store(*m_library);
+    for (const ImportReport::Imported &copy : report.nearDuplicates) {
+        QVERIFY(importedIds.contains(copy.id));
+        QCOMPARE(store.document(copy.id)->storyId, original->id);
+    }
+}
+
 void ImportRunTest::failuresDoNotStopTheRest()
 {
     write(QStringLiteral("a.txt"), "Un article lisible sur Odessa.\n");
@@ -251,15 +282,15 @@ void ImportRunTest::cancelKeepsWholeDocuments()
 void ImportRunTest::tablesRowByRowWithMapping()
 {
     write(QStringLiteral("veille.csv"),
-          "Intitul\xc3\xa9;Corps;Jour\n"
-          "Frappes sur Kharkiv;Des frappes ont vis\xc3\xa9 Kharkiv dans la nuit.;2023-03-02\n"
-          "Sommet \xc3\xa0 Vilnius;Les dirigeants de l'Otan se r\xc3\xa9unissent \xc3\xa0 Vilnius.;2023-07-11\n"
-          "Sans texte;;2023-07-12\n");
+        "Intitul\xc3\xa9;Corps;Jour\n"
+        "Frappes sur Kharkiv;Des frappes ont vis\xc3\xa9 Kharkiv dans la nuit.;2023-03-02\n"
+        "Sommet \xc3\xa0 Vilnius;Les dirigeants de l'Otan se r\xc3\xa9unissent \xc3\xa0 Vilnius.;2023-07-11\n"
+        "Sans texte;;2023-07-12\n");
     ImportRun run(*m_library);
     run.setColumnMapping(QStringLiteral("text=Corps,title=Intitulé,published=Jour"));
     const ImportReport report = run.run({m_dir->filePath(QStringLiteral("in/veille.csv"))});
     QCOMPARE(report.imported.size(), 2);
-    QCOMPARE(report.failed.size(), 1);   // the row without text, the others imported
+    QCOMPARE(report.failed.size(), 1); // the row without text, the others imported
     QVERIFY2(report.failed.first().error.contains(QStringLiteral("row 4")), qPrintable(report.failed.first().error));
     DocumentStore store(*m_library);
     const std::optional<Document> second = store.document(report.imported.at(1).id);
@@ -275,7 +306,8 @@ void ImportRunTest::tablesRowByRowWithMapping()
     const ImportReport refused = wrong.run({m_dir->filePath(QStringLiteral("in/veille.csv"))});
     QVERIFY(refused.imported.isEmpty());
     QCOMPARE(refused.failed.size(), 1);
-    QVERIFY2(refused.failed.first().error.contains(QStringLiteral("Contenu")), qPrintable(refused.failed.first().error));
+    QVERIFY2(
+        refused.failed.first().error.contains(QStringLiteral("Contenu")), qPrintable(refused.failed.first().error));
 }
 
 QTEST_GUILESS_MAIN(ImportRunTest)

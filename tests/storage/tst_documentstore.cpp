@@ -2,10 +2,15 @@
 
 #include "storage/documentstore.h"
 #include "storage/library.h"
+#include "storage/storyfingerprint.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../seeds.h"
 
 using namespace dossier;
 
@@ -23,6 +28,38 @@ NewDocument article(const QString &title, const QString &text, const QString &pu
     doc.originalEncoding = QStringLiteral("UTF-8");
     doc.sourcePath = QStringLiteral("/corpus/") + title + QStringLiteral(".txt");
     return doc;
+}
+
+QString seedText(const QString &fileName)
+{
+    QFile file(seeds::path(fileName));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The same story as another outlet publishes it: its own header and footer, one phrase reworded.
+QString republished(const QString &text, const QString &outlet, const QString &editedFrom, const QString &editedTo)
+{
+    QString body = text;
+    const qsizetype at = body.indexOf(editedFrom);
+    if (at >= 0)
+        body.replace(at, editedFrom.size(), editedTo);
+    return outlet + QStringLiteral(" — International — publié le 2 février 2023\n\n") + body
+        + QStringLiteral("\n\nAvec AFP. Retrouvez toute l’actualité internationale sur notre site.");
+}
+
+NewDocument fromOutlet(const QString &outlet, const QString &text)
+{
+    NewDocument doc = article(outlet, text);
+    doc.metadata.source = outlet;
+    return doc;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
 }
 
 } // namespace
@@ -47,6 +84,11 @@ private Q_SLOTS:
     void summariesKeepRequestedOrder();
     void countsWords_data();
     void countsWords();
+    void storyGroupedAcrossOutlets();
+    void differentStoryKeptApart();
+    void shortTextNeverGrouped();
+    void storyCandidatesFoundByIndex();
+    void documentsFromBeforeStoriesAreFingerprinted();
 
 private:
     qint64 addOrFail(const NewDocument &doc);
@@ -316,6 +358,161 @@ void DocumentStoreTest::countsWords()
     QFETCH(QString, text);
     QFETCH(int, words);
     QCOMPARE(DocumentStore::countWords(text), words);
+}
+
+void DocumentStoreTest::storyGroupedAcrossOutlets()
+{
+    const QString text = seedText(QStringLiteral("003_7b1f1785c4cd37aa.txt"));
+    QVERIFY(!text.isEmpty());
+    DocumentStore store(*m_library);
+    const auto first = store.add(fromOutlet(QStringLiteral("AFP"), text));
+    QCOMPARE(first.outcome, DocumentStore::AddResult::Outcome::Added);
+    QCOMPARE(first.storyId, first.id);
+    QVERIFY(!first.nearDuplicate);
+
+    const QStringList outlets = {QStringLiteral("Le Monde"), QStringLiteral("Le Figaro")};
+    QVector<qint64> ids = {first.id};
+    for (const QString &outlet : outlets) {
+        const auto copy = store.add(fromOutlet(
+            outlet, republished(text, outlet, QStringLiteral("Russie"), QStringLiteral("Fédération de Russie"))));
+        QCOMPARE(copy.outcome, DocumentStore::AddResult::Outcome::Added); // stored, not refused: only grouped
+        QVERIFY(copy.nearDuplicate);
+        QCOMPARE(copy.storyId, first.id);
+        ids.append(copy.id);
+    }
+    QCOMPARE(store.count(), 3);
+
+    for (const DocumentSummary &summary : store.summaries(ids)) {
+        QCOMPARE(summary.storyId, first.id);
+        QCOMPARE(summary.storyCopies, 3);
+    }
+    const std::optional<Document> second = store.document(ids.at(1));
+    QVERIFY(second);
+    QCOMPARE(second->storyId, first.id);
+    QCOMPARE(second->storyCopies, 3);
+
+    // "Also published by": the others, oldest first, with their sources.
+    const QVector<DocumentSummary> members = store.storyMembers(ids.at(1));
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(members.at(0).id, first.id);
+    QCOMPARE(members.at(0).source, QStringLiteral("AFP"));
+    QCOMPARE(members.at(1).id, ids.at(2));
+    QCOMPARE(members.at(1).source, QStringLiteral("Le Figaro"));
+    QVERIFY(store.storyMembers(999999).isEmpty());
+}
+
+void DocumentStoreTest::differentStoryKeptApart()
+{
+    DocumentStore store(*m_library);
+    const auto a = store.add(fromOutlet(QStringLiteral("AP"), seedText(QStringLiteral("003_7b1f1785c4cd37aa.txt"))));
+    const auto b = store.add(fromOutlet(QStringLiteral("NYT"), seedText(QStringLiteral("004_957c084d95eb412c.txt"))));
+    QCOMPARE(b.outcome, DocumentStore::AddResult::Outcome::Added);
+    QVERIFY(!b.nearDuplicate);
+    QCOMPARE(b.storyId, b.id);
+    QVERIFY(a.storyId != b.storyId);
+    for (const DocumentSummary &summary : store.summaries({a.id, b.id}))
+        QCOMPARE(summary.storyCopies, 1);
+    QVERIFY(store.storyMembers(a.id).isEmpty());
+}
+
+void DocumentStoreTest::shortTextNeverGrouped()
+{
+    // Two dispatches a word apart, too short to tell a republication from two similar briefs.
+    const QString brief = QStringLiteral("Des frappes ont visé Kharkiv dans la nuit, selon le gouverneur de la région. "
+                                         "Aucune victime n’a été signalée pour l’instant.");
+    QVERIFY(StoryFingerprint::fingerprint(brief) == 0);
+    DocumentStore store(*m_library);
+    const auto a = store.add(fromOutlet(QStringLiteral("AFP"), brief));
+    const auto b = store.add(fromOutlet(
+        QStringLiteral("Reuters"), QString(brief).replace(QStringLiteral("nuit"), QStringLiteral("soirée"))));
+    QCOMPARE(b.outcome, DocumentStore::AddResult::Outcome::Added);
+    QVERIFY(!b.nearDuplicate);
+    QCOMPARE(a.storyId, a.id);
+    QCOMPARE(b.storyId, b.id);
+    QCOMPARE(store.document(b.id)->storyCopies, 1);
+    QVERIFY(
+        scalar(m_library->database(), QStringLiteral("SELECT story_fingerprint FROM document WHERE id = %1").arg(b.id))
+            .isNull());
+    QCOMPARE(scalar(m_library->database(), QStringLiteral("SELECT count(*) FROM story_band")).toInt(), 0);
+}
+
+void DocumentStoreTest::storyCandidatesFoundByIndex()
+{
+    // A million documents must not mean a million comparisons per import: both lookups go through an index.
+    QSqlQuery plan(m_library->database());
+    QStringList details;
+    QVERIFY(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT document_id, fingerprint FROM story_band WHERE band = 3 AND value = 7")));
+    while (plan.next())
+        details.append(plan.value(3).toString());
+    QVERIFY2(details.join(u'\n').contains(QStringLiteral("COVERING INDEX story_band_lookup")),
+        qPrintable(details.join(u'\n')));
+    details.clear();
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM document WHERE story_id = 4")));
+    while (plan.next())
+        details.append(plan.value(3).toString());
+    QVERIFY2(details.join(u'\n').contains(QStringLiteral("INDEX document_by_story")), qPrintable(details.join(u'\n')));
+}
+
+void DocumentStoreTest::documentsFromBeforeStoriesAreFingerprinted()
+{
+    // A library at schema 3, with a story in three copies and one other article, then opened by this build.
+    QTemporaryDir migrations;
+    QVERIFY(migrations.isValid());
+    for (const char *step : {"0001_documents.sql", "0002_actors.sql", "0003_removed_blocks.sql"}) {
+        QVERIFY(QFile::copy(
+            QStringLiteral(":/dossier/migrations/") + QLatin1String(step), migrations.filePath(QLatin1String(step))));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("old.dossier"));
+    const QString text = seedText(QStringLiteral("004_957c084d95eb412c.txt"));
+    const QStringList texts = {text, seedText(QStringLiteral("003_7b1f1785c4cd37aa.txt")),
+        republished(text, QStringLiteral("Le Monde"), QStringLiteral("Ukraine"), QStringLiteral("l’Ukraine")),
+        QStringLiteral("Une brève trop courte pour avoir une empreinte.")};
+    {
+        Library::OpenFailure failure;
+        auto old = Library::open(path, &failure, migrations.path());
+        QVERIFY2(old, qPrintable(failure.message));
+        QCOMPARE(old->schemaVersion(), 3);
+        QSqlQuery insert(old->database());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO document (title, text, content_hash, imported_at) VALUES (?, ?, ?, '2023-01-01T00:00:00')"));
+        for (const QString &body : texts) {
+            insert.addBindValue(QStringLiteral("Ancien"));
+            insert.addBindValue(body);
+            insert.addBindValue(DocumentStore::contentHash(body));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+    }
+    Library::OpenFailure failure;
+    auto library = Library::open(path, &failure);
+    QVERIFY2(library, qPrintable(failure.message));
+    QCOMPARE(library->schemaVersion(), Library::currentSchemaVersion());
+
+    DocumentStore store(*library);
+    // Not grouped yet: each a story of one, as before the upgrade.
+    for (const DocumentSummary &summary : store.summaries({1, 2, 3, 4})) {
+        QCOMPARE(summary.storyId, summary.id);
+        QCOMPARE(summary.storyCopies, 1);
+    }
+    // A copy imported after the upgrade, before the background pass reaches the old ones, starts its own story…
+    const auto late = store.add(fromOutlet(QStringLiteral("Le Figaro"),
+        republished(text, QStringLiteral("Le Figaro"), QStringLiteral("Russie"), QStringLiteral("Moscou"))));
+    QCOMPARE(late.storyId, late.id);
+
+    QCOMPARE(store.fingerprintMissing(2), 2);
+    QCOMPARE(store.fingerprintMissing(10), 2);
+    QCOMPARE(store.fingerprintMissing(10), 0);
+
+    // …and joins the story of the oldest copy once it is fingerprinted.
+    for (const DocumentSummary &summary : store.summaries({1, 3, late.id})) {
+        QCOMPARE(summary.storyId, qint64(1));
+        QCOMPARE(summary.storyCopies, 3);
+    }
+    QCOMPARE(store.document(2)->storyCopies, 1);
+    QCOMPARE(store.document(4)->storyId, qint64(4));
+    QVERIFY(
+        scalar(library->database(), QStringLiteral("SELECT story_fingerprint FROM document WHERE id = 4")).isNull());
+    QCOMPARE(store.storyMembers(late.id).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(DocumentStoreTest)
