@@ -161,6 +161,17 @@ const LibraryModel::Page &LibraryModel::page(int pageNumber) const
     return *m_pages.insert(pageNumber, std::move(loaded));
 }
 
+QString LibraryModel::alsoPublishedBy(qint64 documentId) const
+{
+    QStringList others;
+    for (const DocumentSummary &member : DocumentStore(*m_library).storyMembers(documentId)) {
+        const QString source = member.source.isEmpty() ? tr("an unknown source") : member.source;
+        if (!others.contains(source))
+            others.append(source);
+    }
+    return tr("Also published by %1").arg(QLocale().createSeparatedList(others));
+}
+
 QString LibraryModel::publishedText(const PublicationDate &date)
 {
     const QLocale locale;
@@ -194,7 +205,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return doc.title;
         case SourceColumn:
-            return doc.source;
+            // A story republished elsewhere says so beside its source; the tooltip names the others.
+            return doc.storyCopies > 1 ? tr("%1 (+%2)").arg(doc.source).arg(doc.storyCopies - 1) : doc.source;
         case PublishedColumn:
             return publishedText(doc.published);
         case LanguageColumn:
@@ -209,6 +221,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return doc.sourcePath.isEmpty() ? doc.title : doc.title + u'\n' + doc.sourcePath;
+        case SourceColumn:
+            return doc.storyCopies > 1 ? alsoPublishedBy(doc.id) : doc.source;
         case PublishedColumn:
             return doc.published.toIso();
         case LanguageColumn:

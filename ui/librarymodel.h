@@ -68,6 +68,7 @@ private:
     const Page &page(int pageNumber) const;
     void loadIds();
     static QString publishedText(const PublicationDate &date);
+    QString alsoPublishedBy(qint64 documentId) const;
 
     const Library *m_library = nullptr;
     QVector<qint64> m_ids;

@@ -124,6 +124,9 @@ int CliCommands::importPaths(const QStringList &paths, const QString &manifest, 
         QJsonArray documents;
         for (const ImportReport::Imported &entry : report.imported)
             documents.append(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("path"), entry.path}});
+        QJsonArray nearDuplicates;
+        for (const ImportReport::Imported &entry : report.nearDuplicates)
+            nearDuplicates.append(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("path"), entry.path}});
         QJsonArray duplicates;
         for (const ImportReport::Duplicate &entry : report.duplicates) {
             duplicates.append(
@@ -135,6 +138,7 @@ int CliCommands::importPaths(const QStringList &paths, const QString &manifest, 
             {QStringLiteral("failed"), failed},
             {QStringLiteral("documents"), documents},
             {QStringLiteral("duplicate_documents"), duplicates},
+            {QStringLiteral("near_duplicates"), nearDuplicates},
             {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
             {QStringLiteral("cancelled"), report.cancelled},
         });
@@ -169,6 +173,8 @@ int CliCommands::list()
                 {QStringLiteral("language"), orNull(doc.language)},
                 {QStringLiteral("path"), orNull(doc.sourcePath)},
                 {QStringLiteral("words"), doc.wordCount},
+                {QStringLiteral("story"), doc.storyId},
+                {QStringLiteral("copies"), doc.storyCopies},
             });
         }
         printJson(rows);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sortsOnEveryColumnKeepingSelection();
     void searchRanksAndShowsMatches();
     void reloadSeesNewDocuments();
+    void republishedStoryNamesItsOtherSources();
 
 private:
     void addDocuments(int count);
@@ -178,6 +179,32 @@ void LibraryModelTest::reloadSeesNewDocuments()
     QCOMPARE(m_model->rowCount(), 4);
     m_model->setLibrary(nullptr);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void LibraryModelTest::republishedStoryNamesItsOtherSources()
+{
+    // One wire story, republished twice with a different last sentence each time.
+    const QString story = QStringLiteral(
+        "Les forces ukrainiennes ont repoussé dans la nuit une attaque près de Koupiansk, a indiqué l’état-major, "
+        "qui fait état de combats intenses sur plusieurs points du front. Selon le communiqué, les troupes russes ont "
+        "engagé des blindés et de l’artillerie lourde, sans parvenir à percer les lignes défensives. Les autorités "
+        "locales ont appelé les habitants des villages voisins à rester dans les abris jusqu’à nouvel ordre. ");
+    DocumentStore store(*m_library);
+    const QStringList sources{QStringLiteral("AFP"), QStringLiteral("Reuters"), QStringLiteral("TASS")};
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        NewDocument doc;
+        doc.metadata.title = QStringLiteral("Koupiansk %1").arg(i);
+        doc.metadata.source = sources.at(i);
+        doc.text = story + QStringLiteral("Fin de la dépêche numéro %1.").arg(i);
+        QCOMPARE(store.add(doc).outcome, DocumentStore::AddResult::Outcome::Added);
+    }
+    m_model->sort(LibraryModel::TitleColumn, Qt::AscendingOrder);
+    m_model->setLibrary(m_library.get());
+    QCOMPARE(m_model->index(0, LibraryModel::SourceColumn).data().toString(), QStringLiteral("AFP (+2)"));
+    QCOMPARE(m_model->index(0, LibraryModel::SourceColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Also published by Reuters and TASS"));
+    QCOMPARE(m_model->index(2, LibraryModel::SourceColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Also published by AFP and Reuters"));
 }
 
 QTEST_MAIN(LibraryModelTest)
