@@ -773,6 +773,18 @@
         <source>Match</source>
         <translation>Match</translation>
     </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>an unknown source</translation>
+    </message>
+    <message>
+        <source>Also published by %1</source>
+        <translation>Also published by %1</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MainWindow</name>
@@ -1053,6 +1065,114 @@
     <message>
         <source>The removed text is back in the article.</source>
         <translation>The removed text is back in the article.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Metadata…</source>
+        <translation>Edit &amp;Metadata…</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Save Report…</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation>Save the Import Report</translation>
+    </message>
+    <message>
+        <source>import-report.txt</source>
+        <translation>import-report.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Report Not Saved</translation>
+    </message>
+    <message>
+        <source>Metadata Not Changed</source>
+        <translation>Metadata Not Changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata of %n article(s) changed.</source>
+        <translation>
+            <numerusform>Metadata of %n article changed.</numerusform>
+            <numerusform>Metadata of %n articles changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MetadataChange</name>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>An article needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MetadataDialog</name>
+    <message numerus="yes">
+        <source>Edit Metadata of %n Articles</source>
+        <translation>
+            <numerusform>Edit Metadata of %n Article</numerusform>
+            <numerusform>Edit Metadata of %n Articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Metadata</source>
+        <translation>Edit Metadata</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set on every selected article; the others keep their values. An empty field clears it.</source>
+        <translation>Tick the fields to set on every selected article; the others keep their values. An empty field clears it.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Published:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>2022-10-14, 14/10/2022 or 14 octobre 2022</source>
+        <translation>2022-10-14, 14/10/2022 or 14 octobre 2022</translation>
+    </message>
+    <message>
+        <source>fr, en, uk, ru…</source>
+        <translation>fr, en, uk, ru…</translation>
+    </message>
+    <message>
+        <source>No date: the article counts as undated.</source>
+        <translation>No date: the article counts as undated.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <source>Dossier cannot read this date.</source>
+        <translation>Dossier cannot read this date.</translation>
     </message>
 </context>
 <context>

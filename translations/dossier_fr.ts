@@ -773,6 +773,18 @@
         <source>Match</source>
         <translation>Extrait</translation>
     </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>une source inconnue</translation>
+    </message>
+    <message>
+        <source>Also published by %1</source>
+        <translation>Également publié par %1</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MainWindow</name>
@@ -1053,6 +1065,114 @@
     <message>
         <source>The removed text is back in the article.</source>
         <translation>Le texte retiré est de nouveau dans l’article.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Metadata…</source>
+        <translation>Modifier les &amp;métadonnées…</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <source>import-report.txt</source>
+        <translation>rapport-importation.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>Metadata Not Changed</source>
+        <translation>Métadonnées non modifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata of %n article(s) changed.</source>
+        <translation>
+            <numerusform>Métadonnées de %n article modifiées.</numerusform>
+            <numerusform>Métadonnées de %n articles modifiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MetadataChange</name>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un article doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MetadataDialog</name>
+    <message numerus="yes">
+        <source>Edit Metadata of %n Articles</source>
+        <translation>
+            <numerusform>Modifier les métadonnées de %n article</numerusform>
+            <numerusform>Modifier les métadonnées de %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Metadata</source>
+        <translation>Modifier les métadonnées</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set on every selected article; the others keep their values. An empty field clears it.</source>
+        <translation>Cochez les champs à appliquer à chaque article sélectionné&#xa0;; les autres gardent leur valeur. Un champ vide efface la valeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>2022-10-14, 14/10/2022 or 14 octobre 2022</source>
+        <translation>2022-10-14, 14/10/2022 ou 14 octobre 2022</translation>
+    </message>
+    <message>
+        <source>fr, en, uk, ru…</source>
+        <translation>fr, en, uk, ru…</translation>
+    </message>
+    <message>
+        <source>No date: the article counts as undated.</source>
+        <translation>Pas de date&#xa0;: l’article est compté comme non daté.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
+    <message>
+        <source>Dossier cannot read this date.</source>
+        <translation>Dossier ne sait pas lire cette date.</translation>
     </message>
 </context>
 <context>
