@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     connect(m_recognizer, &RecognitionController::finished, this, &MainWindow::onRecognitionFinished);
     connect(m_recognizer, &RecognitionController::progressed, this, [this](int done, int total) {
-        statusBar()->showMessage(tr("Recognising actors… %1 of %2 articles").arg(done).arg(total), 2000);
+        m_recognitionProgress = tr("Recognising actors… %1 of %2 articles").arg(done).arg(total);
+        statusBar()->showMessage(m_recognitionProgress, 2000);
     });
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     showReaderPlaceholder();

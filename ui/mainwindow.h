@@ -112,7 +112,8 @@ private:
     QTimer *m_searchDelay = nullptr;
     QLabel *m_countLabel = nullptr;
     qint64 m_openDocumentId = 0;
-    QString m_selectedText;   // the reader's selection, for the actions that make it an actor or an alias
+    QString m_selectedText;
+    QString m_recognitionProgress;   // the status line recognition shows, cleared when it is done   // the reader's selection, for the actions that make it an actor or an alias
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -59,6 +59,10 @@ bool MainWindow::runCorrection(Correction &correction, bool revert)
 
 void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds)
 {
+    // The progress line would otherwise linger on "5 of 5" after the work is done.
+    if (!m_recognitionProgress.isEmpty() && statusBar()->currentMessage() == m_recognitionProgress)
+        statusBar()->clearMessage();
+    m_recognitionProgress.clear();
     if (documentIds.isEmpty() || documentIds.contains(m_openDocumentId))
         refreshHighlights();
     m_actorPanel->refresh();
