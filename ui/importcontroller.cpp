@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QThread>
+#include <QWidget>
 
 namespace dossier {
 
@@ -116,8 +117,12 @@ void ImportController::finish()
     m_thread->deleteLater();
     m_thread = nullptr;
     if (m_progressDialog) {
+        const bool wasShown = m_progressDialog->isVisible();
         m_progressDialog->close();
         m_progressDialog->deleteLater();
+        // Give the keyboard back to the window the dialog covered, so its shortcuts work at once.
+        if (wasShown && m_dialogParent)
+            m_dialogParent->activateWindow();
     }
     if (m_cancelRequested)
         m_report.cancelled = true;
