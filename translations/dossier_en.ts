@@ -477,6 +477,53 @@
     </message>
 </context>
 <context>
+    <name>dossier::ColumnMappingDialog</name>
+    <message>
+        <source>Article &amp;text:</source>
+        <translation>Article &amp;text:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Published:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Columns of %1</translation>
+    </message>
+    <message>
+        <source>Each row of the table becomes an article. Choose the column that holds each field; Dossier has chosen from the column names.</source>
+        <translation>Each row of the table becomes an article. Choose the column that holds each field; Dossier has chosen from the column names.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Correction</name>
     <message>
         <source>Accept “%1” as a new actor</source>

@@ -477,6 +477,53 @@
     </message>
 </context>
 <context>
+    <name>dossier::ColumnMappingDialog</name>
+    <message>
+        <source>Article &amp;text:</source>
+        <translation>&amp;Texte de l’article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Each row of the table becomes an article. Choose the column that holds each field; Dossier has chosen from the column names.</source>
+        <translation>Chaque ligne du tableau devient un article. Choisissez la colonne qui contient chaque champ&#xa0;; Dossier a choisi d’après les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Correction</name>
     <message>
         <source>Accept “%1” as a new actor</source>

@@ -26,7 +26,8 @@ ImportController::~ImportController()
     }
 }
 
-void ImportController::start(const QString &libraryPath, const QStringList &paths, const QString &manifestPath)
+void ImportController::start(const QString &libraryPath, const QStringList &paths, const QString &manifestPath,
+                             const QString &columnMapping)
 {
     if (m_thread || paths.isEmpty())
         return;
@@ -43,7 +44,7 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     connect(m_progressDialog, &QProgressDialog::canceled, this, &ImportController::cancel);
 
     // The worker opens its own connection: connections never cross threads.
-    m_thread = QThread::create([this, libraryPath, paths, manifestPath] {
+    m_thread = QThread::create([this, libraryPath, paths, manifestPath, columnMapping] {
         Library::OpenFailure failure;
         std::unique_ptr<Library> library = Library::open(libraryPath, &failure);
         if (!library) {
@@ -52,6 +53,7 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
         }
         ImportRun run(*library);
         run.setManifest(manifestPath);
+        run.setColumnMapping(columnMapping);
         run.setProgressHandler([this, &run](int done, int total, const QString &path) {
             if (m_cancelRequested)
                 run.requestCancel();

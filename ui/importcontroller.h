@@ -28,7 +28,9 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
     // Imports paths into the library file at libraryPath; does nothing if an import is already running.
-    void start(const QString &libraryPath, const QStringList &paths, const QString &manifestPath = {});
+    // columnMapping: for CSV and JSON Lines files, ColumnMapping's syntax; empty lets import guess from names.
+    void start(const QString &libraryPath, const QStringList &paths, const QString &manifestPath = {},
+               const QString &columnMapping = {});
 
     // Asks the import to stop after the current document; finished() follows.
     void cancel();

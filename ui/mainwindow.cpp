@@ -12,6 +12,7 @@
 #include "ui/importcontroller.h"
 #include "ui/librarymodel.h"
 #include "ui/metadatadialog.h"
+#include "ui/columnmappingdialog.h"
 #include "ui/reader/readerview.h"
 #include "ui/readerhighlights.h"
 #include "ui/recognitioncontroller.h"
@@ -437,7 +438,19 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return;
     }
-    m_importer->start(m_library->path(), paths);
+    // A table named on its own is confirmed column by column; tables inside folders go by their column names.
+    QString columnMapping;
+    for (const QString &path : paths) {
+        const QStringList header = ColumnMappingDialog::tableHeader(path);
+        if (header.isEmpty())
+            continue;
+        ColumnMappingDialog dialog(QFileInfo(path).fileName(), ColumnMapping::guess(header), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        columnMapping = dialog.mapping().describe();
+        break;
+    }
+    m_importer->start(m_library->path(), paths, {}, columnMapping);
 }
 
 void MainWindow::chooseFilesToImport()
