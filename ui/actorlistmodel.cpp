@@ -56,8 +56,8 @@ void ActorListModel::reload()
             for (const StoredMention &stored : store.mentions(m_documentId)) {
                 if (stored.mention.kind != MentionKind::Name)
                     continue;
-                const QString key = stored.mention.actorId ? QString::number(stored.mention.actorId)
-                                                           : u'~' + stored.surfaceKey;
+                const QString key
+                    = stored.mention.actorId ? QString::number(stored.mention.actorId) : u'~' + stored.surfaceKey;
                 auto it = rowOf.constFind(key);
                 if (it == rowOf.cend()) {
                     Row row;
@@ -78,7 +78,7 @@ void ActorListModel::reload()
             }
             for (const DiscoveryRecord &discovery : store.discoveries()) {
                 m_rows.append({0, discovery.surfaceKey, discovery.text, discovery.guessedType, discovery.mentions,
-                               discovery.documents});
+                    discovery.documents});
             }
         }
     }
@@ -155,8 +155,6 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
         return row.actorId;
     case DiscoveryKeyRole:
         return row.discoveryKey;
-    case CategoryRole:
-        return row.isDiscovery() ? QStringLiteral("discovery") : actorTypeName(row.type);
     case ActorTypeRole:
         return int(row.type);
     }

@@ -18,10 +18,9 @@ class ActorListModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, TypeColumn, MentionsColumn, DocumentsColumn, ColumnCount };
     enum Role {
-        ActorIdRole = Qt::UserRole + 1,   // qint64, 0 for a discovery
-        DiscoveryKeyRole,                 // QString, for a discovery
-        CategoryRole,                     // "person", …, "discovery"
-        ActorTypeRole,                    // int (ActorType), the guessed type for a discovery
+        ActorIdRole = Qt::UserRole + 1, // qint64, 0 for a discovery
+        DiscoveryKeyRole, // QString, for a discovery
+        ActorTypeRole, // int (ActorType), the guessed type for a discovery
         SortRole,
     };
 

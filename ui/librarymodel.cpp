@@ -235,8 +235,6 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         if (index.column() == WordsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case SourcePathRole:
-        return doc.sourcePath;
     case MatchRangesRole: {
         QVariantList ranges;
         for (const SnippetMatch &match : rows.snippets.value(doc.id).matches)

@@ -24,7 +24,6 @@ public:
     enum Column { TitleColumn, SourceColumn, PublishedColumn, LanguageColumn, WordsColumn, MatchColumn, ColumnCount };
     enum Role {
         DocumentIdRole = Qt::UserRole + 1, // qint64
-        SourcePathRole, // QString: the file it was imported from
         MatchRangesRole, // QVariantList of {start, length} maps into the Match text
     };
     Q_ENUM(Column)

@@ -8,11 +8,11 @@
 #include "ui/actorlistmodel.h"
 #include "ui/actorpanel.h"
 #include "ui/annotationpanel.h"
+#include "ui/columnmappingdialog.h"
 #include "ui/correctioncommand.h"
 #include "ui/importcontroller.h"
 #include "ui/librarymodel.h"
 #include "ui/metadatadialog.h"
-#include "ui/columnmappingdialog.h"
 #include "ui/reader/readerview.h"
 #include "ui/readerhighlights.h"
 #include "ui/recognitioncontroller.h"
@@ -22,8 +22,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -183,10 +183,8 @@ void MainWindow::createLayout()
     m_actorDock->raise();
 
     m_reader->setDemonymsShown(QSettings().value(QLatin1String(settingsDemonyms), false).toBool());
-    m_reader->setActorCardProvider([this](qint64 actorId) {
-        return m_library ? actorCard(*m_library, actorId, ActorStore(*m_library).mentions(m_openDocumentId))
-                         : QVariantMap();
-    });
+    m_reader->setActorCardProvider(
+        [this](qint64 actorId) { return m_library ? actorCard(*m_library, actorId, m_openMentions) : QVariantMap(); });
     connect(m_reader, &ReaderView::actorActivated, this, [this](qint64 actorId) {
         if (actorId == 0)
             return;
@@ -419,6 +417,7 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_searchField->clear();
     m_openDocumentId = 0;
+    m_openMentions.clear();
     m_annotationPanel->setDocument(0);
     QSettings().setValue(QStringLiteral("library/lastPath"), m_library->path());
     retranslateUi();
@@ -541,8 +540,8 @@ void MainWindow::onImportFinished(const ImportReport &report)
         QPushButton *save = box->addButton(tr("Save Report…"), QMessageBox::ActionRole);
         const QString text = summary + QStringLiteral(".\n\n") + details.join(u'\n') + u'\n';
         connect(save, &QPushButton::clicked, this, [this, text] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save the Import Report"),
-                                                              tr("import-report.txt"), tr("Text files (*.txt)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save the Import Report"), tr("import-report.txt"), tr("Text files (*.txt)"));
             QFile file(path);
             if (path.isEmpty())
                 return;
@@ -581,7 +580,8 @@ void MainWindow::openDocument(qint64 documentId)
     if (!document)
         return;
     m_openDocumentId = documentId;
-    m_reader->showDocument(*document, readerHighlights(ActorStore(*m_library).mentions(documentId)));
+    m_openMentions = ActorStore(*m_library).mentions(documentId);
+    m_reader->showDocument(*document, readerHighlights(m_openMentions));
     m_actions->removedText->setEnabled(!document->removedBlocks.isEmpty());
     m_annotationPanel->setDocument(documentId);
     m_actorPanel->setDocument(documentId);

@@ -1,6 +1,7 @@
 #pragma once
 // Dossier's main window: the library table, the reader, the annotations panel, search and import.
 
+#include "entities/actorstore.h"
 #include "ingest/importrun.h"
 
 #include <QMainWindow>
@@ -112,8 +113,10 @@ private:
     QTimer *m_searchDelay = nullptr;
     QLabel *m_countLabel = nullptr;
     qint64 m_openDocumentId = 0;
+    QVector<StoredMention> m_openMentions; // the open article's mentions, for its highlights and hover cards
     QString m_selectedText;
-    QString m_recognitionProgress;   // the status line recognition shows, cleared when it is done   // the reader's selection, for the actions that make it an actor or an alias
+    QString m_recognitionProgress; // the status line recognition shows, cleared when it is done   // the reader's
+                                   // selection, for the actions that make it an actor or an alias
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -71,8 +71,10 @@ void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds)
 
 void MainWindow::refreshHighlights()
 {
-    if (m_library && m_openDocumentId != 0)
-        m_reader->setHighlights(readerHighlights(ActorStore(*m_library).mentions(m_openDocumentId)));
+    if (m_library && m_openDocumentId != 0) {
+        m_openMentions = ActorStore(*m_library).mentions(m_openDocumentId);
+        m_reader->setHighlights(readerHighlights(m_openMentions));
+    }
 }
 
 void MainWindow::addSelectionAsAlias()

@@ -34,7 +34,7 @@ int CliCommands::entities(const QString &idText)
     if (!document)
         return m_lastStatus;
     ActorStore store(m_library);
-    if (store.unrecognizedDocuments().contains(document->id)) {
+    if (!store.isRecognized(document->id)) {
         const RecognitionRun::Report report = RecognitionRun(m_library).run({document->id});
         if (!report.error.isEmpty()) {
             m_err << tr("Recognition failed: %1").arg(report.error) << u'\n';
@@ -94,8 +94,8 @@ int CliCommands::actors()
                 {QStringLiteral("aliases"), aliases},
                 {QStringLiteral("mentions"), actor.mentions},
                 {QStringLiteral("documents"), actor.documents},
-                {QStringLiteral("wikidata"), actor.wikidataId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                        : QJsonValue(actor.wikidataId)},
+                {QStringLiteral("wikidata"),
+                    actor.wikidataId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(actor.wikidataId)},
             });
         }
         printJson(rows);
@@ -103,7 +103,7 @@ int CliCommands::actors()
     }
     for (const ActorRecord &actor : actors) {
         if (actor.mentions == 0)
-            continue;   // the gazetteer's hundreds of actors would bury the ones this library names
+            continue; // the gazetteer's hundreds of actors would bury the ones this library names
         m_out << QString::number(actor.id).rightJustified(6) << QLatin1String("  ")
               << QString::number(actor.mentions).rightJustified(6) << QLatin1String("  ")
               << QString::number(actor.documents).rightJustified(5) << QLatin1String("  ")
@@ -129,8 +129,7 @@ int CliCommands::recognize()
     }
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("documents"), report.documents},
-                              {QStringLiteral("mentions"), report.mentions},
-                              {QStringLiteral("cancelled"), report.cancelled}});
+            {QStringLiteral("mentions"), report.mentions}, {QStringLiteral("cancelled"), report.cancelled}});
     } else {
         m_out << tr("Recognised %n mention(s)", "", report.mentions) << QLatin1String(" ")
               << tr("in %n document(s)", "", report.documents) << u'\n';

@@ -14,11 +14,6 @@ namespace dossier {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // The FTS5 phrase for a surface form: its words in order, each quoted, as the index tokenizes them.
 QString phraseQuery(const QString &surface)
 {
@@ -71,6 +66,11 @@ QString gazetteerFingerprint(const Gazetteer &gazetteer)
 
 } // namespace
 
+QString ActorStore::timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 ActorStore::ActorStore(const Library &library)
     : m_library(library)
 {
@@ -115,7 +115,7 @@ bool ActorStore::loadGazetteer(const Gazetteer &gazetteer)
             insertActor.addBindValue(actorTypeName(entry.type));
             insertActor.addBindValue(entry.wikidataId.isEmpty() ? QVariant() : QVariant(entry.wikidataId));
             insertActor.addBindValue(entry.key);
-            insertActor.addBindValue(now());
+            insertActor.addBindValue(timestamp());
             if (!exec(insertActor)) {
                 db.rollback();
                 return false;
@@ -464,7 +464,7 @@ bool ActorStore::replaceMentions(qint64 documentId, const QString &text, const Q
     mark.prepare(QStringLiteral("INSERT OR REPLACE INTO recognized_document (document_id, recognized_at)"
                                 " VALUES (?, ?)"));
     mark.addBindValue(documentId);
-    mark.addBindValue(now());
+    mark.addBindValue(timestamp());
     return exec(mark);
 }
 
@@ -488,6 +488,14 @@ QVector<qint64> ActorStore::unrecognizedDocuments() const
     query.prepare(QStringLiteral("SELECT d.id FROM document d LEFT JOIN recognized_document r ON r.document_id = d.id"
                                  " WHERE r.document_id IS NULL ORDER BY d.id"));
     return exec(query) ? ids(query) : QVector<qint64>();
+}
+
+bool ActorStore::isRecognized(qint64 documentId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM recognized_document WHERE document_id = ?"));
+    query.addBindValue(documentId);
+    return exec(query) && query.next();
 }
 
 QVector<qint64> ActorStore::allDocuments() const
@@ -516,16 +524,6 @@ QVector<qint64> ActorStore::documentsMentioning(qint64 actorId) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT DISTINCT document_id FROM mention WHERE actor_id = ? ORDER BY document_id"));
     query.addBindValue(actorId);
-    return exec(query) ? ids(query) : QVector<qint64>();
-}
-
-QVector<qint64> ActorStore::documentsWithDiscovery(const QString &surfaceKey) const
-{
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT document_id FROM mention WHERE actor_id IS NULL AND surface_key = ?"
-                                 " ORDER BY document_id"));
-    query.addBindValue(surfaceKey);
     return exec(query) ? ids(query) : QVector<qint64>();
 }
 

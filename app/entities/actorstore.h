@@ -113,12 +113,12 @@ public:
     bool textChanged(qint64 documentId, const TextRevision &revision);
 
     QVector<qint64> unrecognizedDocuments() const;
+    bool isRecognized(qint64 documentId) const;
     QVector<qint64> allDocuments() const;
     // Documents whose text holds this surface form, found through the full-text index.
     QVector<qint64> documentsContaining(const QString &surface) const;
-    // Documents with a mention of this actor (or of a discovery with this surface key).
+    // Documents with a mention of this actor.
     QVector<qint64> documentsMentioning(qint64 actorId) const;
-    QVector<qint64> documentsWithDiscovery(const QString &surfaceKey) const;
 
     // The analyst's corrections, as plain writes; Corrections (corrections.h) pairs them with their inverse.
     std::optional<qint64> createActor(const QString &name, ActorType type);
@@ -138,6 +138,7 @@ public:
 
 private:
     bool exec(QSqlQuery &query) const;
+    static QString timestamp(); // now, as the actor tables store times
 
     const Library &m_library;
     mutable QString m_lastError;

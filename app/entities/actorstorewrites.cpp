@@ -7,15 +7,7 @@
 #include "storage/library.h"
 #include "storage/textrevision.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
-
-namespace {
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 namespace dossier {
 
@@ -25,7 +17,7 @@ std::optional<qint64> ActorStore::createActor(const QString &name, ActorType typ
     query.prepare(QStringLiteral("INSERT INTO actor (name, type, type_set_by_user, created_at) VALUES (?, ?, 1, ?)"));
     query.addBindValue(name.simplified());
     query.addBindValue(actorTypeName(type));
-    query.addBindValue(now());
+    query.addBindValue(timestamp());
     if (!exec(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
@@ -120,7 +112,7 @@ bool ActorStore::addRejectedForm(const QString &surface)
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected_form (key, text, created_at) VALUES (?, ?, ?)"));
     query.addBindValue(TextNormaliser::key(surface));
     query.addBindValue(surface.simplified());
-    query.addBindValue(now());
+    query.addBindValue(timestamp());
     return exec(query);
 }
 
@@ -141,7 +133,7 @@ std::optional<qint64> ActorStore::addRejectedMention(qint64 documentId, int star
     query.addBindValue(start);
     query.addBindValue(end);
     query.addBindValue(surfaceKey);
-    query.addBindValue(now());
+    query.addBindValue(timestamp());
     if (!exec(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();

@@ -18,10 +18,22 @@ namespace {
 constexpr qint64 headSize = 4096;
 
 const QStringList importableSuffixes{
-    QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-    QStringLiteral("mdown"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"),
-    QStringLiteral("rss"), QStringLiteral("atom"), QStringLiteral("xml"), QStringLiteral("csv"),
-    QStringLiteral("tsv"), QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json"),
+    QStringLiteral("txt"),
+    QStringLiteral("text"),
+    QStringLiteral("md"),
+    QStringLiteral("markdown"),
+    QStringLiteral("mdown"),
+    QStringLiteral("html"),
+    QStringLiteral("htm"),
+    QStringLiteral("xhtml"),
+    QStringLiteral("rss"),
+    QStringLiteral("atom"),
+    QStringLiteral("xml"),
+    QStringLiteral("csv"),
+    QStringLiteral("tsv"),
+    QStringLiteral("jsonl"),
+    QStringLiteral("ndjson"),
+    QStringLiteral("json"),
 };
 
 // What one single-article file says of itself gives way to the analyst's manifest or sidecar.
@@ -35,7 +47,7 @@ void preferExternal(ExtractedArticle &article, const ExternalMetadata &external)
 void fillFromExternal(ExtractedArticle &article, const ExternalMetadata &external)
 {
     DocumentMetadata fallback = external.metadata;
-    fallback.title.clear();   // one title for a whole file of articles would be wrong for all but one
+    fallback.title.clear(); // one title for a whole file of articles would be wrong for all but one
     article.metadata = mergeMetadata(article.metadata, fallback);
 }
 
@@ -80,11 +92,8 @@ bool ArticleReader::isImportableName(const QString &path)
 
 ArticleReader::Format ArticleReader::detect(const QString &path, const QByteArray &head)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (TextArticle::isMarkdownFile(path))
-        return Format::Markdown;
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
-        return Format::PlainText;
+    if (TextArticle::isTextFile(path))
+        return TextArticle::isMarkdownFile(path) ? Format::Markdown : Format::PlainText;
     // Feeds are XML and may be named .xml: they are asked before pages, which they are not.
     if (FeedArticles::looksLikeFeed(path, head))
         return Format::Feed;

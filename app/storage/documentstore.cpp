@@ -57,6 +57,22 @@ QString storyCopiesColumn()
                           " ELSE (SELECT count(*) FROM document s WHERE s.story_id = d.story_id) END");
 }
 
+// removed_blocks holds a JSON array of the blocks, or NULL when cleaning took nothing out.
+QVariant removedBlocksColumn(const QStringList &blocks)
+{
+    if (blocks.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(blocks)).toJson(QJsonDocument::Compact));
+}
+
+QStringList removedBlocksFromColumn(const QString &column)
+{
+    QStringList blocks;
+    for (const QJsonValue &block : QJsonDocument::fromJson(column.toUtf8()).array())
+        blocks.append(block.toString());
+    return blocks;
+}
+
 QString placeholders(qsizetype count)
 {
     QString list;
@@ -262,9 +278,8 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     insert.addBindValue(orNull(meta.url));
     insert.addBindValue(orNull(meta.language));
     if (meta.published.isValid()) {
-        static const char16_t *precisionNames[] = {u"", u"year", u"month", u"day", u"time"};
         insert.addBindValue(meta.published.toIso());
-        insert.addBindValue(QString::fromUtf16(precisionNames[int(meta.published.precision)]));
+        insert.addBindValue(PublicationDate::precisionName(meta.published.precision));
         insert.addBindValue(orNull(PublicationDate::originName(meta.published.origin)));
     } else {
         insert.addBindValue(QVariant());
@@ -275,10 +290,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     insert.addBindValue(orNull(document.importNotes.join(u'\n')));
     insert.addBindValue(countWords(document.text));
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insert.addBindValue(document.removedBlocks.isEmpty()
-            ? QVariant()
-            : QVariant(QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(document.removedBlocks)).toJson(QJsonDocument::Compact))));
+    insert.addBindValue(removedBlocksColumn(document.removedBlocks));
     insert.addBindValue(fingerprint == 0 ? QVariant() : QVariant(qint64(fingerprint)));
     insert.addBindValue(storyId);
     if (!insert.exec())
@@ -338,8 +350,7 @@ std::optional<Document> DocumentStore::document(qint64 id) const
         doc.importNotes = notes.split(u'\n');
     doc.wordCount = query.value(13).toInt();
     doc.importedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
-    for (const QJsonValue &block : QJsonDocument::fromJson(query.value(15).toString().toUtf8()).array())
-        doc.removedBlocks.append(block.toString());
+    doc.removedBlocks = removedBlocksFromColumn(query.value(15).toString());
     doc.storyId = query.value(16).toLongLong();
     doc.storyCopies = query.value(17).toInt();
     return doc;
@@ -362,10 +373,7 @@ bool DocumentStore::replaceText(qint64 id, const QString &text, const QStringLis
     QSqlQuery query(m_library.database());
     query.prepare(QStringLiteral("UPDATE document SET text = ?, removed_blocks = ?, word_count = ? WHERE id = ?"));
     query.addBindValue(text);
-    query.addBindValue(removedBlocks.isEmpty()
-            ? QVariant()
-            : QVariant(QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(removedBlocks)).toJson(QJsonDocument::Compact))));
+    query.addBindValue(removedBlocksColumn(removedBlocks));
     query.addBindValue(countWords(text));
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1) {

@@ -15,23 +15,6 @@ QVariant orNull(const QString &value)
     return trimmed.isEmpty() ? QVariant() : QVariant(trimmed);
 }
 
-QString precisionName(DatePrecision precision)
-{
-    switch (precision) {
-    case DatePrecision::Year:
-        return QStringLiteral("year");
-    case DatePrecision::Month:
-        return QStringLiteral("month");
-    case DatePrecision::Day:
-        return QStringLiteral("day");
-    case DatePrecision::Time:
-        return QStringLiteral("time");
-    case DatePrecision::Unknown:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 bool MetadataChange::apply(const Library &library, const QVector<qint64> &documentIds, QString *error) const
@@ -55,10 +38,10 @@ bool MetadataChange::apply(const Library &library, const QVector<qint64> &docume
     if (changes(Published)) {
         const bool dated = values.published.isValid();
         assignments += {QStringLiteral("published = ?"), QStringLiteral("published_precision = ?"),
-                        QStringLiteral("published_origin = ?")};
+            QStringLiteral("published_origin = ?")};
         bound += {dated ? QVariant(values.published.toIso()) : QVariant(),
-                  dated ? QVariant(precisionName(values.published.precision)) : QVariant(),
-                  dated ? QVariant(QStringLiteral("user")) : QVariant()};
+            dated ? QVariant(PublicationDate::precisionName(values.published.precision)) : QVariant(),
+            dated ? QVariant(QStringLiteral("user")) : QVariant()};
     }
     if (changes(Title) && values.title.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("dossier::MetadataChange", "An article needs a title.");
@@ -72,7 +55,7 @@ bool MetadataChange::apply(const Library &library, const QVector<qint64> &docume
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE document SET ") + assignments.join(QStringLiteral(", "))
-                  + QStringLiteral(" WHERE id = ?"));
+        + QStringLiteral(" WHERE id = ?"));
     for (const qint64 id : documentIds) {
         for (const QVariant &value : std::as_const(bound))
             query.addBindValue(value);

@@ -65,6 +65,23 @@ constexpr OriginName originNames[] = {
 };
 } // namespace
 
+QString PublicationDate::precisionName(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Year:
+        return QStringLiteral("year");
+    case DatePrecision::Month:
+        return QStringLiteral("month");
+    case DatePrecision::Day:
+        return QStringLiteral("day");
+    case DatePrecision::Time:
+        return QStringLiteral("time");
+    case DatePrecision::Unknown:
+        break;
+    }
+    return {};
+}
+
 QString PublicationDate::originName(DateOrigin origin)
 {
     for (const OriginName &entry : originNames) {

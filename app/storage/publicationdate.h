@@ -29,6 +29,8 @@ struct PublicationDate
     static PublicationDate fromIso(const QString &iso, DateOrigin origin = DateOrigin::Unknown);
 
     static QString originName(DateOrigin origin);
+    // "year", "month", "day", "time" as the library stores them; empty for Unknown.
+    static QString precisionName(DatePrecision precision);
     static DateOrigin originFromName(const QString &name);
 
     bool operator==(const PublicationDate &other) const = default;
