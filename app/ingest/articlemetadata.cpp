@@ -192,20 +192,30 @@ std::optional<Manifest> Manifest::parse(const QString &csvText, const QString &b
 
 bool Manifest::lists(const QString &filePath) const
 {
-    return metadataFor(filePath).has_value();
+    return !listedAs(filePath).isEmpty();
+}
+
+QString Manifest::listedAs(const QString &filePath) const
+{
+    const QString key = absoluteKey(filePath);
+    if (m_entries.contains(key))
+        return key;
+    const auto byName = m_pathByFileName.constFind(QFileInfo(filePath).fileName());
+    return byName == m_pathByFileName.cend() ? QString() : *byName;
+}
+
+QStringList Manifest::listedFiles() const
+{
+    QStringList files = m_entries.keys();
+    files.sort();
+    return files;
 }
 
 std::optional<ExternalMetadata> Manifest::metadataFor(const QString &filePath) const
 {
-    auto entry = m_entries.constFind(absoluteKey(filePath));
-    if (entry == m_entries.cend()) {
-        const auto byName = m_pathByFileName.constFind(QFileInfo(filePath).fileName());
-        if (byName == m_pathByFileName.cend())
-            return std::nullopt;
-        entry = m_entries.constFind(*byName);
-        if (entry == m_entries.cend())
-            return std::nullopt;
-    }
+    const auto entry = m_entries.constFind(listedAs(filePath));
+    if (entry == m_entries.cend())
+        return std::nullopt;
     return *entry;
 }
 

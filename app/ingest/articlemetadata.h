@@ -33,6 +33,10 @@ public:
 
     // Whether the manifest names this file: by its path relative to the manifest's folder, else by file name.
     bool lists(const QString &filePath) const;
+    // The entry that names this file (an absolute path, as in listedFiles()), or empty when none does.
+    QString listedAs(const QString &filePath) const;
+    // Every file the manifest names, as absolute paths, sorted.
+    QStringList listedFiles() const;
     std::optional<ExternalMetadata> metadataFor(const QString &filePath) const;
 
 private:

@@ -5,8 +5,10 @@
 #include "ingest/headline.h"
 #include "ingest/htmlarticle.h"
 #include "ingest/languageguess.h"
+#include "ingest/pdfarticle.h"
 #include "ingest/tablearticles.h"
 #include "ingest/textarticle.h"
+#include "ingest/textdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,7 @@ const QStringList importableSuffixes{
     QStringLiteral("jsonl"),
     QStringLiteral("ndjson"),
     QStringLiteral("json"),
+    QStringLiteral("pdf"),
 };
 
 // What one single-article file says of itself gives way to the analyst's manifest or sidecar.
@@ -94,6 +97,8 @@ ArticleReader::Format ArticleReader::detect(const QString &path, const QByteArra
 {
     if (TextArticle::isTextFile(path))
         return TextArticle::isMarkdownFile(path) ? Format::Markdown : Format::PlainText;
+    if (PdfArticle::looksLikePdf(path, head))
+        return Format::Pdf;
     // Feeds are XML and may be named .xml: they are asked before pages, which they are not.
     if (FeedArticles::looksLikeFeed(path, head))
         return Format::Feed;
@@ -108,6 +113,12 @@ ArticleReader::Format ArticleReader::detect(const QString &path, const QByteArra
 
 Extraction ArticleReader::read(const QString &path, const ExternalMetadata &external, const Options &options)
 {
+    return read(path, external, options, {});
+}
+
+Extraction ArticleReader::read(
+    const QString &path, const ExternalMetadata &external, const Options &options, const ArticleSink &sink)
+{
     Extraction extraction;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -117,7 +128,13 @@ Extraction ArticleReader::read(const QString &path, const ExternalMetadata &exte
     const Format format = detect(path, file.peek(headSize));
     if (format == Format::PlainText || format == Format::Markdown) {
         file.close();
-        return readTextFile(path, external);
+        extraction = readTextFile(path, external);
+        if (sink && extraction.ok()) {
+            for (ExtractedArticle &article : extraction.articles)
+                sink(std::move(article));
+            extraction.articles.clear();
+        }
+        return extraction;
     }
     if (format == Format::Unknown) {
         extraction.error = tr("Dossier cannot import this kind of file (“%1”).").arg(QFileInfo(path).fileName());
@@ -129,7 +146,21 @@ Extraction ArticleReader::read(const QString &path, const ExternalMetadata &exte
         extraction.error = tr("The file is too large to import (%1 MB).").arg(file.size() / (1024 * 1024));
         return extraction;
     }
-    const QByteArray bytes = file.readAll();
+    // An XML parser would call a binary file under .rss "malformed"; say what it really is, as for other files.
+    if (format == Format::Feed) {
+        if (const DecodedText probe = decodeText(file.peek(headSize)); !probe.isText()) {
+            extraction.error = probe.error;
+            return extraction;
+        }
+    }
+    // A table streamed to a sink is read where the file is mapped: the kernel pages it in and out as the rows go
+    // by, instead of the whole file being copied into the process. The mapping lives as long as file.
+    QByteArray bytes;
+    const uchar *mapped = table && sink && file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    if (mapped)
+        bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size()));
+    else
+        bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         extraction.error = tr("Cannot read the file: %1").arg(file.errorString());
         return extraction;
@@ -147,29 +178,45 @@ Extraction ArticleReader::read(const QString &path, const ExternalMetadata &exte
         }
     }
 
-    switch (format) {
-    case Format::Html:
-        extraction = HtmlArticle::extract(bytes, path);
-        break;
-    case Format::Feed:
-        extraction = FeedArticles::extract(bytes);
-        break;
-    case Format::Csv:
-        extraction = TableArticles::extractCsv(bytes, mapping);
-        break;
-    case Format::JsonLines:
-        extraction = TableArticles::extractJsonLines(bytes, mapping);
-        break;
-    default:
-        break;
-    }
-    for (ExtractedArticle &article : extraction.articles) {
-        if (format == Format::Html)
+    // Every article is completed the same way, whether it is collected or handed on.
+    auto finish = [&](ExtractedArticle &&article) {
+        if (format == Format::Html || format == Format::Pdf)
             preferExternal(article, external);
         else
             fillFromExternal(article, external);
         complete(article, path);
+        if (sink)
+            return sink(std::move(article));
+        extraction.articles.append(std::move(article));
+        return true;
+    };
+
+    Extraction read;
+    switch (format) {
+    case Format::Html:
+        read = HtmlArticle::extract(bytes, path);
+        break;
+    case Format::Feed:
+        read = FeedArticles::extract(bytes);
+        break;
+    case Format::Csv:
+        read = TableArticles::extractCsv(bytes, mapping, finish);
+        break;
+    case Format::JsonLines:
+        read = TableArticles::extractJsonLines(bytes, mapping, finish);
+        break;
+    case Format::Pdf:
+        read = PdfArticle::extract(bytes);
+        break;
+    default:
+        break;
     }
+    for (ExtractedArticle &article : read.articles) {
+        if (!finish(std::move(article)))
+            break;
+    }
+    extraction.failures = std::move(read.failures);
+    extraction.error = std::move(read.error);
     return extraction;
 }
 

@@ -2,4 +2,5 @@
 # Plain-text cleaning: the per-line boilerplate patterns and the rules that use them.
 target_sources(dossier_ingest PRIVATE
     boilerplatepatterns.cpp boilerplatepatterns.h
-    textcleaner.cpp textcleaner.h)
+    textcleaner.cpp textcleaner.h
+    repeatedlines.cpp repeatedlines.h)

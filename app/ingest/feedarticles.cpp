@@ -276,9 +276,13 @@ Extraction FeedArticles::extract(const QByteArray &bytes)
         extraction.articles.append(article);
     }
 
+    // Qt's parser ends its messages with a full stop; ours put them inside a sentence.
+    QString parserError = reader.errorString();
+    if (parserError.endsWith(u'.'))
+        parserError.chop(1);
     if (!kind) {
         extraction.error = reader.hasError() ? tr("The file is not a readable feed: %1 (line %2, column %3).")
-                                                   .arg(reader.errorString())
+                                                   .arg(parserError)
                                                    .arg(reader.lineNumber())
                                                    .arg(reader.columnNumber())
                                              : tr("The file is not an RSS or Atom feed.");
@@ -289,15 +293,15 @@ Extraction FeedArticles::extract(const QByteArray &bytes)
         const QString where = tr("line %1, column %2").arg(reader.lineNumber()).arg(reader.columnNumber());
         if (extraction.articles.isEmpty()) {
             extraction.error
-                = tr("The feed is malformed (%1 at %2) and no item could be read.").arg(reader.errorString(), where);
+                = tr("The feed is malformed (%1 at %2) and no item could be read.").arg(parserError, where);
             return extraction;
         }
         extraction.failures.append(inItem
                 ? tr("The feed breaks off in item %1 (%2 at %3); the items before it were "
                      "imported.")
                       .arg(itemNumber)
-                      .arg(reader.errorString(), where)
-                : tr("The feed breaks off after item %1 (%2 at %3).").arg(itemNumber).arg(reader.errorString(), where));
+                      .arg(parserError, where)
+                : tr("The feed breaks off after item %1 (%2 at %3).").arg(itemNumber).arg(parserError, where));
     }
     if (extraction.articles.isEmpty() && extraction.failures.isEmpty())
         extraction.error = tr("The feed holds no items.");

@@ -1,6 +1,7 @@
 #include "ingest/importrun.h"
 
 #include "ingest/articlereader.h"
+#include "ingest/repeatedlines.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
 
@@ -33,6 +34,11 @@ ImportReport ImportRun::run(const QStringList &paths)
     QList<Candidate> candidates;
     for (const QString &path : paths)
         collect(path, explicitManifest ? &*explicitManifest : nullptr, &candidates, &report);
+
+    // Documents stored before stories existed are grouped first, so that a new copy of an old story finds it.
+    // Once they all are, this is one indexed look-up.
+    DocumentStore store(m_library);
+    while (!m_cancelRequested && store.fingerprintMissing(storyGroupingBatch) > 0) { }
 
     const int total = int(candidates.size());
     for (int i = 0; i < total; ++i) {
@@ -94,20 +100,34 @@ void ImportRun::collect(
             articleStems.insert(QFileInfo(file).path() + u'/' + QFileInfo(file).completeBaseName());
     }
 
+    QSet<QString> listedAndFound;
     for (const QString &file : std::as_const(files)) {
         if (QFileInfo(file).fileName() == folderManifestName() || file == ownManifest)
             continue;
         if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && articleStems.contains(file.chopped(5)))
             continue;
-        if (manifest && !manifest->lists(file)) {
-            report->skipped.append(file);
-            continue;
+        if (manifest) {
+            const QString entry = manifest->listedAs(file);
+            if (entry.isEmpty()) {
+                report->skipped.append(file);
+                continue;
+            }
+            listedAndFound.insert(entry);
         }
         if (!ArticleReader::isImportableName(file)) {
             report->skipped.append(file);
             continue;
         }
         candidates->append({file, manifest});
+    }
+
+    // A manifest row whose file is not in the folder is an article the analyst expects and would not get.
+    if (manifest) {
+        const QString folder = QDir::cleanPath(info.absoluteFilePath()) + u'/';
+        for (const QString &listed : manifest->listedFiles()) {
+            if (listed.startsWith(folder) && !listedAndFound.contains(listed))
+                report->failed.append({listed, tr("Listed in the manifest, but there is no such file.")});
+        }
     }
 }
 
@@ -129,26 +149,24 @@ void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
 
     ArticleReader::Options options;
     options.columnMapping = m_columnMapping;
-    const Extraction extraction = ArticleReader::read(candidate.path, external, options);
-    if (!extraction.ok()) {
-        report->failed.append({candidate.path, extraction.error});
-        return;
-    }
-    for (const QString &failure : extraction.failures)
-        report->failed.append({candidate.path, failure});
-
     DocumentStore store(m_library);
-    for (qsizetype i = 0; i < extraction.articles.size(); ++i) {
+    RepeatedLines repeatedLines(m_library);
+    int stored = 0;
+    // Each article is stored as soon as it is read, so a table of a million rows never sits whole in memory.
+    auto storeArticle = [&](ExtractedArticle &&article) {
         // The article being read when Cancel came is finished; a table's remaining rows wait for another import.
-        if (i > 0 && m_cancelRequested)
-            return;
-        const ExtractedArticle &article = extraction.articles.at(i);
+        if (stored > 0 && m_cancelRequested)
+            return false;
+        ++stored;
+        const RepeatedLines::ArticleLines lines = repeatedLines.removeKnown(article);
         const DocumentStore::AddResult added = store.add(ArticleReader::toNewDocument(article, candidate.path));
         switch (added.outcome) {
         case DocumentStore::AddResult::Outcome::Added:
             report->imported.append({added.id, candidate.path});
             if (added.nearDuplicate)
                 report->nearDuplicates.append({added.id, candidate.path});
+            else
+                repeatedLines.record(lines, added.id); // a hint for later articles: the import goes on without it
             break;
         case DocumentStore::AddResult::Outcome::Duplicate:
             report->duplicates.append({added.id, candidate.path});
@@ -157,7 +175,19 @@ void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
             report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
             break;
         }
+        return true;
+    };
+    const Extraction extraction = ArticleReader::read(candidate.path, external, options, storeArticle);
+    if (!extraction.ok()) {
+        report->failed.append({candidate.path, extraction.error});
+        return;
     }
+    // A table whose every row is broken would otherwise fill the report with a million lines.
+    const qsizetype listed = std::min<qsizetype>(extraction.failures.size(), maximumFailuresListedPerFile);
+    for (qsizetype i = 0; i < listed; ++i)
+        report->failed.append({candidate.path, extraction.failures.at(i)});
+    if (const qsizetype more = extraction.failures.size() - listed; more > 0)
+        report->failed.append({candidate.path, tr("Further items of this file that could not be read: %1.").arg(more)});
 }
 
 } // namespace dossier

@@ -72,6 +72,10 @@ public:
     ImportReport run(const QStringList &paths);
 
     static QString folderManifestName() { return QStringLiteral("manifest.csv"); }
+    // Beyond this many unreadable rows or items in one file, the report says how many more there are.
+    static constexpr int maximumFailuresListedPerFile = 100;
+    // Documents stored before stories existed are fingerprinted this many per transaction before an import.
+    static constexpr int storyGroupingBatch = 500;
 
 private:
     struct Candidate

@@ -44,6 +44,8 @@
 
 #include <QVector>
 
+#include <functional>
+
 namespace dossier {
 
 using namespace boilerplate;
@@ -74,6 +76,7 @@ class Cleaning
 public:
     Cleaning(const QString &text, const QString &headline);
     CleanedText run();
+    CleanedText removeMatching(const std::function<bool(const QString &plain)> &isLeftover);
 
 private:
     bool isKept(int i) const { return m_lines[i].removal == Removal::None; }
@@ -376,7 +379,24 @@ CleanedText Cleaning::run()
     return result();
 }
 
+CleanedText Cleaning::removeMatching(const std::function<bool(const QString &plain)> &isLeftover)
+{
+    const int headline = headlineIndex();
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (i != headline && isLeftover(m_lines[i].plain))
+            remove(i, Removal::Guessed);
+    }
+    applyGuards();
+    return result();
+}
+
 } // namespace
+
+CleanedText TextCleaner::removeLines(
+    const QString &cleanedText, const QString &headline, const std::function<bool(const QString &plain)> &isLeftover)
+{
+    return Cleaning(cleanedText, headline).removeMatching(isLeftover);
+}
 
 CleanedText TextCleaner::clean(const QString &cleanedText, const QString &headline)
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace dossier {
 
 struct CleanedText
@@ -20,6 +22,11 @@ public:
     // (findHeadline() is asked when it is empty); its line stays in the text once. Whole lines are removed,
     // never parts of lines, so every removed block is a substring of the input and can be put back.
     static CleanedText clean(const QString &cleanedText, const QString &headline = {});
+
+    // Takes out the lines (as plainLine() gives them) that isLeftover picks, except the headline's, under the
+    // same guard as guessed removals: never more than maxGuessedRemovalPercent of the words, never every line.
+    static CleanedText removeLines(const QString &cleanedText, const QString &headline,
+        const std::function<bool(const QString &plain)> &isLeftover);
 
     // A line that is site chrome wherever it stands (cookie notice, "Follow us on Google News", PREV/NEXT…):
     // the per-line half of clean(), for judging lines that repeat across the documents of one source.

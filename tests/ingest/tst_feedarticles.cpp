@@ -172,13 +172,13 @@ void FeedArticlesTest::refusesWhatIsNotAFeed_data()
     QTest::newRow("other XML") << QByteArray("<?xml version=\"1.0\"?><svg><text>x</text></svg>")
                                << QStringLiteral("The file is not an RSS or Atom feed.");
     QTest::newRow("not XML") << QByteArray("Ceci n’est pas un flux.")
-                             << QStringLiteral("The file is not a readable feed: Start tag expected. (line 1, "
+                             << QStringLiteral("The file is not a readable feed: Start tag expected (line 1, "
                                                "column 1).");
     QTest::newRow("no items") << QByteArray("<rss><channel><title>Vide</title></channel></rss>")
                               << QStringLiteral("The feed holds no items.");
     QTest::newRow("broken before any item")
         << QByteArray("<rss><channel><title>Fil</title><item><title>x</")
-        << QStringLiteral("The feed is malformed (Premature end of document. at line 1, column 48) and no item could "
+        << QStringLiteral("The feed is malformed (Premature end of document at line 1, column 48) and no item could "
                           "be read.");
 }
 

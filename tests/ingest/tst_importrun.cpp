@@ -27,6 +27,7 @@ private Q_SLOTS:
     void explicitManifestAndSidecar();
     void sameTextTwiceIsOneDocument();
     void republishedStoryIsNearDuplicate();
+    void documentsFromBeforeStoriesAreGroupedFirst();
     void failuresDoNotStopTheRest();
     void hiddenAndUnsupportedFiles();
     void brokenManifestStopsBeforeImporting();
@@ -205,6 +206,30 @@ void ImportRunTest::republishedStoryIsNearDuplicate()
     }
 }
 
+void ImportRunTest::documentsFromBeforeStoriesAreGroupedFirst()
+{
+    // A library from before stories: its documents have no fingerprint and belong to no story yet.
+    ImportRun first(*m_library);
+    QCOMPARE(first.run({seeds::folder()}).imported.size(), 5);
+    QSqlQuery forget(m_library->database());
+    QVERIFY(forget.exec(QStringLiteral("UPDATE document SET story_id = NULL, story_fingerprint = NULL")));
+    QVERIFY(forget.exec(QStringLiteral("DELETE FROM story_band")));
+
+    QFile seed(seeds::path(QStringLiteral("003_7b1f1785c4cd37aa.txt")));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    write(QStringLiteral("copy.txt"), "Le Soir \xe2\x80\x94 Monde\n\n" + seed.readAll() + "\n\nAvec AP.\n");
+    ImportRun second(*m_library);
+    const ImportReport report = second.run({m_dir->filePath(QStringLiteral("in"))});
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(report.nearDuplicates.size(), 1); // it found the old copy, grouped just before
+
+    QSqlQuery ungrouped(m_library->database());
+    QVERIFY(ungrouped.exec(QStringLiteral("SELECT count(*) FROM document WHERE story_id IS NULL")));
+    QVERIFY(ungrouped.next());
+    QCOMPARE(ungrouped.value(0).toInt(), 0);
+    QCOMPARE(DocumentStore(*m_library).document(report.imported.first().id)->storyCopies, 2);
+}
+
 void ImportRunTest::failuresDoNotStopTheRest()
 {
     write(QStringLiteral("a.txt"), "Un article lisible sur Odessa.\n");
@@ -230,16 +255,16 @@ void ImportRunTest::hiddenAndUnsupportedFiles()
     write(QStringLiteral("a.txt"), "Un article sur Zaporijia.\n");
     write(QStringLiteral(".hidden.txt"), "Une sauvegarde d'éditeur.\n");
     write(QStringLiteral(".git/notes.txt"), "Pas un article.\n");
-    write(QStringLiteral("scan.pdf"), "%PDF-1.4");
-    const QString pdf = write(QStringLiteral("named.pdf"), "%PDF-1.4");
+    write(QStringLiteral("scan.odt"), "PK\x03\x04");
+    const QString odt = write(QStringLiteral("named.odt"), "PK\x03\x04");
 
     ImportRun run(*m_library);
-    const ImportReport report = run.run({m_dir->filePath(QStringLiteral("in")), pdf});
+    const ImportReport report = run.run({m_dir->filePath(QStringLiteral("in")), odt});
     QCOMPARE(report.imported.size(), 1);
-    QCOMPARE(report.skipped.size(), 2); // the two PDFs seen in the folder
-    QCOMPARE(report.failed.size(), 1); // the PDF named on its own
-    QCOMPARE(report.failed.first().path, pdf);
-    QVERIFY(report.failed.first().error.contains(QStringLiteral(".pdf")));
+    QCOMPARE(report.skipped.size(), 2); // the two documents seen in the folder
+    QCOMPARE(report.failed.size(), 1); // the document named on its own
+    QCOMPARE(report.failed.first().path, odt);
+    QCOMPARE(report.failed.first().error, QStringLiteral("Dossier cannot import this kind of file (“named.odt”)."));
 }
 
 void ImportRunTest::brokenManifestStopsBeforeImporting()
