@@ -1,5 +1,6 @@
 #include "ui/removedtextdialog.h"
 
+#include "annotations/annotationstore.h"
 #include "entities/actorstore.h"
 #include "ingest/textarticle.h"
 #include "storage/documentstore.h"
@@ -73,8 +74,12 @@ bool RemovedTextDialog::restore(Library &library, qint64 documentId, QString *er
         return false;
     }
     ActorStore actors(library);
-    if (!documents.replaceText(documentId, full, {}) || !actors.textChanged(documentId, *revision)) {
-        *error = documents.lastError().isEmpty() ? actors.lastError() : documents.lastError();
+    AnnotationStore annotations(library);
+    if (!documents.replaceText(documentId, full, {}) || !actors.textChanged(documentId, *revision)
+        || !annotations.reanchorDocument(documentId)) {
+        *error = !documents.lastError().isEmpty() ? documents.lastError()
+            : !actors.lastError().isEmpty()       ? actors.lastError()
+                                                  : annotations.lastError();
         db.rollback();
         return false;
     }
