@@ -16,6 +16,7 @@
 #include "ui/reader/readerview.h"
 #include "ui/readerhighlights.h"
 #include "ui/recognitioncontroller.h"
+#include "ui/tagmanagerdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -306,6 +307,7 @@ void MainWindow::createActions()
     }
     a.actorsMenu->addSeparator();
     a.actorsMenu->addActions({a.recognizeAll, a.stopRecognition, a.loadGazetteer});
+    createAnnotationActions();
     updateSelectionActions();
     a.helpMenu = menuBar()->addMenu(QString());
     a.helpMenu->addActions({a.about, a.aboutQt});
@@ -354,6 +356,7 @@ void MainWindow::retranslateUi()
     m_annotationDock->setWindowTitle(tr("Annotations"));
     m_searchField->setPlaceholderText(tr("Search the library (Ctrl+K)"));
     m_searchField->setAccessibleName(tr("Search the library"));
+    retranslateAnnotationUi();
     m_table->setAccessibleName(tr("Articles in the library"));
     m_reader->setAccessibleName(tr("Reader"));
     setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName()) : tr("Dossier"));
@@ -406,11 +409,14 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
     }
     m_recognizer->cancelAndWait();
     m_undoStack->clear(); // the stack's corrections belong to the library they were made in
+    delete m_tagManager; // it reads the library about to close
     m_model->setLibrary(nullptr);
     m_actorPanel->setLibrary(nullptr);
+    m_annotationPanel->setLibrary(nullptr);
     m_library = std::move(opened);
     m_model->setLibrary(m_library.get());
     m_actorPanel->setLibrary(m_library.get());
+    m_annotationPanel->setLibrary(m_library.get());
     m_recognizer->setLibraryPath(m_library->path());
     // Articles imported by an older Dossier or by a cancelled run are read for actors now, in the background.
     m_recognizer->recognizeNew();
@@ -457,8 +463,8 @@ void MainWindow::chooseFilesToImport()
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"),
         QSettings().value(QStringLiteral("import/lastFolder")).toString(),
         tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl "
-           "*.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv "
-           "*.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)"));
+           "*.ndjson *.json *.pdf);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv "
+           "*.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;PDF documents (*.pdf);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
@@ -581,7 +587,7 @@ void MainWindow::openDocument(qint64 documentId)
         return;
     m_openDocumentId = documentId;
     m_openMentions = ActorStore(*m_library).mentions(documentId);
-    m_reader->showDocument(*document, readerHighlights(m_openMentions));
+    m_reader->showDocument(*document, readerHighlights(m_openMentions), readerAnnotations());
     m_actions->removedText->setEnabled(!document->removedBlocks.isEmpty());
     m_annotationPanel->setDocument(documentId);
     m_actorPanel->setDocument(documentId);
@@ -595,6 +601,8 @@ void MainWindow::updateSelectionActions()
     const bool selected = m_library && m_openDocumentId != 0 && !m_selectedText.isEmpty();
     m_actions->addAlias->setEnabled(selected);
     m_actions->newActorMenu->setEnabled(selected);
+    if (m_annotateAction)
+        m_annotateAction->setEnabled(selected);
 }
 
 QVector<qint64> MainWindow::selectedDocuments() const

@@ -5,6 +5,7 @@
 #include "ingest/importrun.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +16,8 @@ class QTableView;
 class QTimer;
 class QDockWidget;
 class QUndoStack;
+class QMenu;
+class QAction;
 
 namespace dossier {
 
@@ -26,6 +29,9 @@ class RecognitionController;
 class Library;
 class LibraryModel;
 class ReaderView;
+class TagManagerDialog;
+struct AnnotationCommandContext;
+struct ReaderAnnotation;
 
 class MainWindow final : public QMainWindow
 {
@@ -50,16 +56,25 @@ public:
     LibraryModel *libraryModel() const { return m_model; }
     ReaderView *reader() const { return m_reader; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    TagManagerDialog *tagManager() const; // while it is open
     QUndoStack *undoStack() const { return m_undoStack; }
     RecognitionController *recognition() const { return m_recognizer; }
 
     // Runs the correction through the undo stack; the documents it touches are recognised again.
     void correct(std::unique_ptr<Correction> correction);
 
+    // Opens the annotation dialog for [start, end) of the open article (what Ctrl+M does with the selection).
+    void annotatePassage(int start, int end);
+    // The author written into new annotations: the "annotations/author" setting, else the login name.
+    static QString annotationAuthor();
+
 Q_SIGNALS:
     void importFinished(const dossier::ImportReport &report);
     // Recognition stored new mentions (after an import, a correction, or a run over the library).
     void recognitionFinished();
+    // Annotations or tags changed (a command done, undone or refused); the panel and the reader are refreshed.
+    void annotationsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,11 +105,28 @@ private:
     void updateSelectionActions();
     void addSelectionAsAlias();
     void newActorFromSelection(int type);
+    void addAliasFor(const QString &surface);
+    void newActorFromText(const QString &text, int type);
     void loadGazetteerFile();
     void showRemovedText();
     void editMetadata();
     // The documents selected in the table, else the open one.
     QVector<qint64> selectedDocuments() const;
+
+    // Annotations (mainwindowannotations.cpp).
+    void createAnnotationActions();
+    void retranslateAnnotationUi();
+    AnnotationCommandContext annotationContext();
+    QVector<ReaderAnnotation> readerAnnotations() const;
+    void onAnnotationsChanged();
+    void annotateSelection();
+    void editAnnotation(qint64 annotationId);
+    void deleteAnnotation(qint64 annotationId);
+    void setAnnotationNote(qint64 annotationId, const QString &note);
+    void openAnnotation(qint64 documentId, qint64 annotationId);
+    void showAllAnnotations();
+    void showTagManager();
+    void chooseAuthorName();
 
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;
@@ -120,6 +152,13 @@ private:
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;
+
+    QMenu *m_annotationsMenu = nullptr;
+    QAction *m_annotateAction = nullptr;
+    QAction *m_allAnnotationsAction = nullptr;
+    QAction *m_manageTagsAction = nullptr;
+    QAction *m_authorAction = nullptr;
+    QPointer<TagManagerDialog> m_tagManager; // open while the analyst edits tags
 };
 
 } // namespace dossier

@@ -9,6 +9,8 @@
 #include "storage/documentstore.h"
 #include "storage/library.h"
 #include "ui/actorpanel.h"
+#include "ui/annotationlibraryview.h"
+#include "ui/annotationpanel.h"
 #include "ui/correctioncommand.h"
 #include "ui/librarymodel.h"
 #include "ui/reader/readerview.h"
@@ -66,6 +68,7 @@ void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds)
     if (documentIds.isEmpty() || documentIds.contains(m_openDocumentId))
         refreshHighlights();
     m_actorPanel->refresh();
+    m_annotationPanel->libraryView()->refresh(true); // the actor filter lists the actors the library names
     Q_EMIT recognitionFinished();
 }
 
@@ -79,7 +82,13 @@ void MainWindow::refreshHighlights()
 
 void MainWindow::addSelectionAsAlias()
 {
-    const QString surface = m_selectedText;
+    addAliasFor(m_selectedText);
+}
+
+void MainWindow::addAliasFor(const QString &text)
+{
+    // An annotated passage may span lines: an alias is one line of words.
+    const QString surface = text.simplified();
     if (!m_library || surface.isEmpty())
         return;
     const QVector<ActorRecord> actors = ActorStore(*m_library).actors();
@@ -96,8 +105,14 @@ void MainWindow::addSelectionAsAlias()
 
 void MainWindow::newActorFromSelection(int type)
 {
-    if (!m_selectedText.isEmpty())
-        correct(Correction::acceptDiscovery(m_selectedText, ActorType(type)));
+    newActorFromText(m_selectedText, type);
+}
+
+void MainWindow::newActorFromText(const QString &text, int type)
+{
+    const QString name = text.simplified();
+    if (!name.isEmpty())
+        correct(Correction::acceptDiscovery(name, ActorType(type)));
 }
 
 void MainWindow::loadGazetteerFile()

@@ -2,7 +2,9 @@
 // Article content only ever reaches the DOM through textContent and attributes whose values we check; it is never
 // parsed as markup. Paragraph elements carry data-start, the UTF-16 offset of their first character in the
 // document text (JavaScript string indices are UTF-16 code units, like QString's and like every stored offset).
-// Highlights arrive as offsets into that text and become <mark> elements cut out of the paragraphs' text; the
+// Highlights and annotations arrive as offsets into that text and become <mark> elements cut out of the paragraphs'
+// text (annotations may overlap anything: the text is split at every boundary and each piece nested in the marks
+// covering it); the
 // legend and the hover card take every word they show from the strings the application sends (translated there).
 "use strict";
 
@@ -11,6 +13,7 @@
     const paragraphBreak = /\n(?:[^\S\n]*\n)+/g;
     const whitespace = /\s/;
     const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+    const hexColour = /^#[0-9A-Fa-f]{6}$/;
     const isoDate = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z)?)?)?$/;
 
     // The kinds of highlight, in the legend's order; class names and data attributes are built only from these.
@@ -28,7 +31,7 @@
     let strings = { categories: {} };
     const categoryShown = { person: true, organization: true, place: true, group: true, discovery: true,
                             demonym: false };
-    // The document on the page: { id, text, paragraphs: [{ element, start, end, marked }], highlights: [placed],
+    // The document on the page: { id, text, paragraphs: [{ element, start, end, signature }], highlights: [placed],
     // marksByActor: Map(actor key → marks), rendered }. null while the placeholder shows.
     let current = null;
     // Actors the analyst has hidden in this document, by actor key.
@@ -110,7 +113,8 @@
         meta.hidden = parts.length === 0;
     }
 
-    // Returns the paragraphs as { element, start, end, marked } in text order.
+    // Returns the paragraphs as { element, start, end, signature } in text order; the signature says which marks
+    // the paragraph holds ("" for none).
     function fillText(text) {
         const fragment = document.createDocumentFragment();
         const paragraphs = [];
@@ -120,7 +124,7 @@
             paragraph.dir = "auto";
             paragraph.textContent = text.slice(start, end);
             fragment.appendChild(paragraph);
-            paragraphs.push({ element: paragraph, start: start, end: end, marked: false });
+            paragraphs.push({ element: paragraph, start: start, end: end, signature: "" });
         }
         element("document-text").replaceChildren(fragment);
         return paragraphs;
@@ -155,7 +159,7 @@
         return highlight.actor > 0 ? "actor:" + highlight.actor : "discovery:" + highlight.name;
     }
 
-    function makeMark(highlight, text) {
+    function makeMark(highlight) {
         const mark = document.createElement("mark");
         mark.className = "actor actor-" + highlight.category;
         if (hiddenActors.has(actorKey(highlight)))
@@ -165,18 +169,15 @@
         mark.dataset.highlight = String(highlight.index);
         if (highlight.foundBy !== "")
             mark.dataset.foundBy = highlight.foundBy;
-        mark.textContent = text;
         return mark;
     }
 
-    // Sets the highlights into the paragraphs already on the page. Paragraph elements stay; only their children
-    // change, and only in paragraphs that have or had a highlight.
-    function applyHighlights(list) {
-        const text = current.text;
+    // In text order (as sent, for equal starts); a highlight overlapping one already placed is skipped.
+    function placeHighlights(list) {
         const valid = [];
         let refused = 0;
         for (const item of Array.isArray(list) ? list : []) {
-            const highlight = validHighlight(item, text.length);
+            const highlight = validHighlight(item, current.text.length);
             if (highlight === null)
                 ++refused;
             else
@@ -185,7 +186,6 @@
         if (refused > 0 || (list !== undefined && !Array.isArray(list)))
             console.warn("reader: ignored " + refused + " malformed highlights");
 
-        // In text order (as sent, for equal starts); a highlight overlapping one already placed is skipped.
         const order = valid.map((highlight, i) => i);
         order.sort((a, b) => valid[a].start - valid[b].start || a - b);
         const placed = [];
@@ -199,41 +199,192 @@
             placed.push(highlight);
             reach = highlight.end;
         }
+        return placed;
+    }
 
-        let next = 0;
-        for (const paragraph of current.paragraphs) {
-            while (next < placed.length && placed[next].end <= paragraph.start)
-                ++next;
-            const nodes = [];
-            let at = paragraph.start;
-            let i = next;
-            while (i < placed.length && placed[i].start < paragraph.end) {
-                const highlight = placed[i];
-                // A highlight running over a paragraph break is cut into a mark in each paragraph.
-                const from = Math.max(highlight.start, paragraph.start);
-                const to = Math.min(highlight.end, paragraph.end);
-                if (from > at)
-                    nodes.push(document.createTextNode(text.slice(at, from)));
-                const mark = makeMark(highlight, text.slice(from, to));
-                highlight.marks.push(mark);
-                nodes.push(mark);
-                at = to;
-                if (highlight.end > paragraph.end)
-                    break; // it goes on in the next paragraph
-                ++i;
-            }
-            if (nodes.length === 0 && !paragraph.marked)
+    // Annotations
+
+    // An annotation as the page uses it, or null if any field is not what the bridge promises.
+    function validAnnotation(item, textLength) {
+        if (item === null || typeof item !== "object")
+            return null;
+        const { id, start, end, color, tooltip } = item;
+        if (!Number.isSafeInteger(id) || id <= 0)
+            return null;
+        if (!isOffset(start) || !isOffset(end) || start >= end || end > textLength)
+            return null;
+        if (typeof color !== "string" || !hexColour.test(color) || typeof tooltip !== "string")
+            return null;
+        const rgb = [1, 3, 5].map(i => parseInt(color.slice(i, i + 2), 16));
+        // For dark paper: the colour mixed with white, so that dark colours still show as a tint and a line.
+        const light = rgb.map(c => Math.round(c + (255 - c) * 0.45));
+        return { id: id, start: start, end: end, rgb: rgb.join(" "), rgbLight: light.join(" "), tooltip: tooltip,
+                 elements: [] };
+    }
+
+    // Valid annotations ordered for nesting: by start, the longer first at equal starts, then as sent. An
+    // annotation is drawn inside those that start before it, so one that starts earlier is never cut by a later one.
+    function acceptAnnotations(list) {
+        const accepted = [];
+        const seen = new Set();
+        let refused = 0;
+        for (const item of Array.isArray(list) ? list : []) {
+            const annotation = validAnnotation(item, current.text.length);
+            if (annotation === null || seen.has(annotation.id)) {
+                ++refused;
                 continue;
-            if (at < paragraph.end)
-                nodes.push(document.createTextNode(text.slice(at, paragraph.end)));
-            paragraph.element.replaceChildren(...nodes);
-            paragraph.marked = nodes.length > 1 || (nodes.length === 1 && nodes[0].nodeType === Node.ELEMENT_NODE);
+            }
+            seen.add(annotation.id);
+            annotation.order = accepted.length;
+            accepted.push(annotation);
+        }
+        if (refused > 0 || (list !== undefined && !Array.isArray(list)))
+            console.warn("reader: ignored " + refused + " malformed annotations");
+        accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+        accepted.forEach((annotation, rank) => { annotation.rank = rank; });
+        return accepted;
+    }
+
+    function makeAnnotationMark(annotation, depth) {
+        const mark = document.createElement("mark");
+        mark.className = "annotation";
+        mark.dataset.annotation = String(annotation.id);
+        // How many annotations this one lies in here: each level draws its line a little higher.
+        mark.dataset.depth = String(Math.min(depth, 3));
+        if (annotation.tooltip !== "")
+            mark.title = annotation.tooltip;
+        // Numbers only, from a colour checked above; set through the CSS object model, never as markup.
+        mark.style.setProperty("--note-rgb", annotation.rgb);
+        mark.style.setProperty("--note-rgb-light", annotation.rgbLight);
+        return mark;
+    }
+
+    // Marks
+
+    // The paragraph's children for the highlights and annotations that touch it (each clipped to it), or null when
+    // none does. The text is cut at every boundary; each piece sits in the marks that cover it, actor highlight
+    // outermost (highlights never overlap one another, so their marks are only cut at paragraph breaks), then the
+    // annotations in nesting order. Consecutive pieces share the marks they have in common.
+    function paragraphNodes(paragraph, items) {
+        if (items.length === 0)
+            return null;
+        const text = current.text;
+        const cuts = new Set([paragraph.start, paragraph.end]);
+        for (const item of items) {
+            cuts.add(item.from);
+            cuts.add(item.to);
+        }
+        const points = Array.from(cuts).sort((a, b) => a - b);
+        const nodes = [];
+        const stack = []; // [{ item, element }] from the outermost
+        for (let p = 0; p + 1 < points.length; ++p) {
+            const from = points[p];
+            const to = points[p + 1];
+            const wanted = items.filter(item => item.from <= from && item.to >= to);
+            let keep = 0;
+            while (keep < stack.length && keep < wanted.length && stack[keep].item === wanted[keep])
+                ++keep;
+            stack.length = keep;
+            for (let i = keep; i < wanted.length; ++i) {
+                const item = wanted[i];
+                let element;
+                if (item.highlight !== undefined) {
+                    element = makeMark(item.highlight);
+                    item.highlight.marks.push(element);
+                } else {
+                    const depth = wanted[0].highlight !== undefined ? i - 1 : i;
+                    element = makeAnnotationMark(item.annotation, depth);
+                    item.annotation.elements.push(element);
+                }
+                if (stack.length === 0)
+                    nodes.push(element);
+                else
+                    stack[stack.length - 1].element.appendChild(element);
+                stack.push({ item: item, element: element });
+            }
+            const piece = document.createTextNode(text.slice(from, to));
+            if (stack.length === 0)
+                nodes.push(piece);
+            else
+                stack[stack.length - 1].element.appendChild(piece);
+        }
+        return nodes;
+    }
+
+    // Everything a mark made for this item shows or is looked up by.
+    function itemSignature(item) {
+        const h = item.highlight;
+        if (h !== undefined)
+            return ["h", h.index, item.from, item.to, h.actor, h.category, h.foundBy, h.name].join("\t");
+        const a = item.annotation;
+        return ["a", a.id, item.from, item.to, a.rgb, a.tooltip].join("\t");
+    }
+
+    // Files the marks of a paragraph left as it was under the highlights and annotations they stand for now, in
+    // text order as paragraphNodes would.
+    function adoptMarks(paragraph) {
+        if (paragraph.signature === "")
+            return;
+        for (const mark of paragraph.element.querySelectorAll("mark")) {
+            if (mark.classList.contains("actor"))
+                current.highlights[Number(mark.dataset.highlight)].marks.push(mark);
+            else
+                current.annotationById.get(Number(mark.dataset.annotation)).elements.push(mark);
+        }
+    }
+
+    // Sets the highlights and annotations of current into the paragraphs already on the page. Paragraph elements
+    // stay; only their children change, and only in paragraphs whose marks change.
+    function renderMarks() {
+        const highlights = current.highlights;
+        const annotations = current.annotations;
+        for (const highlight of highlights)
+            highlight.marks = [];
+        for (const annotation of annotations)
+            annotation.elements = [];
+        current.annotationById = new Map(annotations.map(annotation => [annotation.id, annotation]));
+
+        let nextHighlight = 0;
+        let nextAnnotation = 0;
+        let open = []; // annotations begun before this paragraph that may reach into it
+        for (const paragraph of current.paragraphs) {
+            const items = [];
+            while (nextHighlight < highlights.length && highlights[nextHighlight].end <= paragraph.start)
+                ++nextHighlight;
+            // A highlight running over a paragraph break is cut into a mark in each paragraph.
+            for (let i = nextHighlight; i < highlights.length && highlights[i].start < paragraph.end; ++i) {
+                const highlight = highlights[i];
+                items.push({ from: Math.max(highlight.start, paragraph.start),
+                             to: Math.min(highlight.end, paragraph.end), highlight: highlight, rank: -1 });
+            }
+            while (nextAnnotation < annotations.length && annotations[nextAnnotation].start < paragraph.end)
+                open.push(annotations[nextAnnotation++]);
+            open = open.filter(annotation => annotation.end > paragraph.start);
+            for (const annotation of open) {
+                items.push({ from: Math.max(annotation.start, paragraph.start),
+                             to: Math.min(annotation.end, paragraph.end), annotation: annotation,
+                             rank: annotation.rank });
+            }
+            items.sort((a, b) => a.rank - b.rank);
+
+            // A paragraph whose marks would come out the same keeps them: replacing one annotation of a long
+            // article then touches a few paragraphs, not all.
+            const signature = items.map(itemSignature).join("\n");
+            if (signature === paragraph.signature) {
+                adoptMarks(paragraph);
+                continue;
+            }
+            const nodes = paragraphNodes(paragraph, items);
+            if (nodes === null)
+                paragraph.element.textContent = current.text.slice(paragraph.start, paragraph.end);
+            else
+                paragraph.element.replaceChildren(...nodes);
+            paragraph.signature = signature;
         }
 
         // Highlights entirely in the blank space between paragraphs have no mark and do not count.
-        current.highlights = placed;
         current.marksByActor = new Map();
-        for (const highlight of placed) {
+        for (const highlight of highlights) {
             if (highlight.marks.length === 0)
                 continue;
             const key = actorKey(highlight);
@@ -243,14 +394,33 @@
             else
                 marks.push(...highlight.marks);
         }
+        hoveredMark = null;
+        hideCard();
+    }
+
+    function applyHighlights(list) {
+        current.highlights = placeHighlights(list);
+        renderMarks();
         for (const key of Array.from(hiddenActors)) {
             if (!current.marksByActor.has(key))
                 hiddenActors.delete(key);
         }
         cardCache.clear();
-        hoveredMark = null;
-        hideCard();
         buildLegend();
+    }
+
+    // New annotations for the document shown. The marks are rebuilt in place, which moves no line, and the
+    // analyst's selection is set again at the same offsets (rebuilding the text nodes would drop it).
+    function applyAnnotations(list) {
+        const selection = selectedOffsets();
+        const scrollY = window.scrollY;
+        current.annotations = acceptAnnotations(list);
+        renderMarks();
+        if (selection[0] < selection[1])
+            selectOffsets(selection[0], selection[1]);
+        if (window.scrollY !== scrollY)
+            window.scrollTo(window.scrollX, scrollY);
+        applyCategoryClasses();
     }
 
     // Legend
@@ -556,17 +726,36 @@
         hideCard();
     }
 
+    // The annotation mark an event happened on (the innermost, when annotations overlap).
+    function annotationFrom(target) {
+        if (!(target instanceof Element) || current === null)
+            return null;
+        const mark = target.closest("mark.annotation");
+        if (mark === null || !element("document-text").contains(mark))
+            return null;
+        const annotation = current.annotationById.get(Number(mark.dataset.annotation));
+        return annotation !== undefined && annotation.elements.includes(mark) ? annotation : null;
+    }
+
+    // A drawn actor highlight takes the click, even inside an annotation; anywhere else in an annotation the
+    // annotation does.
     function onClick(event) {
-        const mark = markFrom(event.target);
-        if (mark === null || !isDrawn(mark) || bridge === null)
+        if (bridge === null || current === null)
             return;
         // The end of a drag that selected text is not a click on a name.
         const selection = window.getSelection();
         if (selection !== null && !selection.isCollapsed)
             return;
-        const highlight = highlightOf(mark);
-        if (highlight !== null)
-            bridge.highlightActivated(highlight.actor, highlight.start, highlight.end);
+        const mark = markFrom(event.target);
+        if (mark !== null && isDrawn(mark)) {
+            const highlight = highlightOf(mark);
+            if (highlight !== null)
+                bridge.highlightActivated(highlight.actor, highlight.start, highlight.end);
+            return;
+        }
+        const annotation = annotationFrom(event.target);
+        if (annotation !== null)
+            bridge.annotationClicked(annotation.id);
     }
 
     // Selection
@@ -596,6 +785,36 @@
         before.setStart(paragraphElement, 0);
         before.setEnd(node, offset);
         return record.start + before.toString().length;
+    }
+
+    // The text node and offset in it where a document offset lies, or null outside the paragraphs.
+    function textPoint(offset) {
+        for (const paragraph of current.paragraphs) {
+            if (offset < paragraph.start || offset > paragraph.end)
+                continue;
+            const walker = document.createTreeWalker(paragraph.element, NodeFilter.SHOW_TEXT);
+            let rest = offset - paragraph.start;
+            let node;
+            while ((node = walker.nextNode()) !== null) {
+                if (rest <= node.length)
+                    return [node, rest];
+                rest -= node.length;
+            }
+        }
+        return null;
+    }
+
+    function selectOffsets(start, end) {
+        const from = textPoint(start);
+        const to = textPoint(end);
+        if (from === null || to === null)
+            return;
+        const range = document.createRange();
+        range.setStart(from[0], from[1]);
+        range.setEnd(to[0], to[1]);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
     }
 
     function selectedOffsets() {
@@ -674,6 +893,14 @@
         applyHighlights(update.highlights);
     }
 
+    function setAnnotations(update) {
+        if (update === null || typeof update !== "object" || current === null || update.documentId !== current.id) {
+            console.warn("reader: ignoring annotations for a document not shown");
+            return;
+        }
+        applyAnnotations(update.annotations);
+    }
+
     function showDocument(doc) {
         if (doc === null || typeof doc !== "object" || typeof doc.id !== "number" || typeof doc.text !== "string") {
             console.warn("reader: ignoring a malformed document");
@@ -691,7 +918,8 @@
         hiddenActors.clear();
         reportedSelection = [0, 0];
         current = { id: doc.id, text: doc.text, paragraphs: fillText(doc.text), highlights: [],
-                    marksByActor: new Map(), rendered: false };
+                    marksByActor: new Map(), annotations: [], annotationById: new Map(), rendered: false };
+        current.annotations = acceptAnnotations(doc.annotations);
         applyHighlights(doc.highlights);
         setOptionalText(element("document-url"), stringField(doc, "url"));
 
@@ -721,9 +949,26 @@
         if (target === null)
             return;
         target.scrollIntoView({ block: "center" });
-        target.classList.remove("flash");
-        void target.offsetWidth;   // restart the animation when the same passage is asked for twice
-        target.classList.add("flash");
+        flash([target]);
+    }
+
+    function flash(elements) {
+        for (const target of elements)
+            target.classList.remove("flash");
+        void document.body.offsetWidth;   // restart the animation when the same passage is asked for twice
+        for (const target of elements)
+            target.classList.add("flash");
+    }
+
+    // Brings an annotation into view (its first line, or all of it if it fits) and flashes every mark of it.
+    function flashAnnotation(request) {
+        if (request === null || typeof request !== "object" || current === null || request.documentId !== current.id)
+            return;
+        const annotation = current.annotationById.get(request.id);
+        if (annotation === undefined || annotation.elements.length === 0)
+            return;
+        annotation.elements[0].scrollIntoView({ block: "center" });
+        flash(annotation.elements);
     }
 
     function showPlaceholder(message) {
@@ -768,6 +1013,8 @@
             bridge.highlightsChanged.connect(setHighlights);
             bridge.placeholderChanged.connect(showPlaceholder);
             bridge.scrollRequested.connect(scrollToRange);
+            bridge.annotationsChanged.connect(setAnnotations);
+            bridge.annotationFlashRequested.connect(flashAnnotation);
             bridge.pageReady();
         });
     }

@@ -189,7 +189,7 @@ private Q_SLOTS:
     void showsDocumentRequestedBeforePageLoaded();
     void placeholderReplacesDocument();
     void bridgeIgnoresInvalidReports();
-    void contextMenuOffersOnlyCopyAndSelectAll();
+    void contextMenuOffersOnlyReaderActions();
     void guardAllowsOnlyOwnResources_data();
     void guardAllowsOnlyOwnResources();
     void screenshotOfSeedArticle();
@@ -538,7 +538,7 @@ void TestReaderView::bridgeIgnoresInvalidReports()
     QCOMPARE(bridge.shownDocumentId(), 9);
 }
 
-void TestReaderView::contextMenuOffersOnlyCopyAndSelectAll()
+void TestReaderView::contextMenuOffersOnlyReaderActions()
 {
     waitUntilReady();
     showAndWait(makeDocument(31, QStringLiteral("Menu"), QStringLiteral("Un paragraphe à sélectionner.")));
@@ -570,9 +570,10 @@ void TestReaderView::contextMenuOffersOnlyCopyAndSelectAll()
     };
 
     QCOMPARE(menuTexts(false), QStringList{m_view->pageAction(QWebEnginePage::SelectAll)->text()});
+    // With a selection, annotating it comes first (tst_readerannotations tests what it does), then a separator.
     QCOMPARE(menuTexts(true),
-        (QStringList{
-            m_view->pageAction(QWebEnginePage::Copy)->text(), m_view->pageAction(QWebEnginePage::SelectAll)->text()}));
+        (QStringList{QStringLiteral("Annotate selection…"), QString(), m_view->pageAction(QWebEnginePage::Copy)->text(),
+            m_view->pageAction(QWebEnginePage::SelectAll)->text()}));
 }
 
 void TestReaderView::guardAllowsOnlyOwnResources_data()
@@ -1113,17 +1114,16 @@ void TestReaderView::scrollsToRequestedPassage()
     m_view->showDocument(document, highlights);
     m_view->scrollToRange(minsk, minsk + 5);
     QWebEnginePage *page = m_view->page();
-    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("(document.querySelector('.flash') || {}).textContent"))
-                                  .toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("(document.querySelector('.flash') || {}).textContent")).toString(),
         QStringLiteral("Minsk"), pageTimeoutMs);
     QVERIFY(evaluate(page, QStringLiteral("window.scrollY")).toInt() > 1000);
 
     // A passage without a highlight scrolls to its paragraph.
     const int paragraph30 = int(text.indexOf(u"Paragraphe 30 "));
     m_view->scrollToRange(paragraph30 + 4, paragraph30 + 10);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(page, QStringLiteral("document.querySelector('.flash').dataset.start")).toInt(), paragraph30,
-        pageTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelector('.flash').dataset.start")).toInt(),
+        paragraph30, pageTimeoutMs);
     // Nonsense is ignored.
     m_view->scrollToRange(-5, 3);
     m_view->scrollToRange(10, 10);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -61,7 +62,8 @@ ReaderBridge::ReaderBridge(QObject *parent)
         m_categoryShown.insert(category, category != demonymCategory);
 }
 
-void ReaderBridge::showDocument(const Document &document, const QVector<ReaderHighlight> &highlights)
+void ReaderBridge::showDocument(
+    const Document &document, const QVector<ReaderHighlight> &highlights, const QVector<ReaderAnnotation> &annotations)
 {
     m_showingDocument = true;
     m_document = payloadFor(document);
@@ -69,6 +71,7 @@ void ReaderBridge::showDocument(const Document &document, const QVector<ReaderHi
     m_placeholder.clear();
     m_requestedId = document.id;
     acceptHighlights(highlights);
+    acceptAnnotations(annotations);
     clearSelection();
     if (m_pageReady)
         sendCurrent();
@@ -101,12 +104,45 @@ void ReaderBridge::acceptHighlights(const QVector<ReaderHighlight> &highlights)
         qCWarning(lcBridge) << "dropped" << refused << "highlights that do not fit document" << m_requestedId;
 }
 
+void ReaderBridge::setAnnotations(const QVector<ReaderAnnotation> &annotations)
+{
+    if (!m_showingDocument) {
+        qCWarning(lcBridge) << "ignoring annotations: no document is shown";
+        return;
+    }
+    acceptAnnotations(annotations);
+    // Ordered after the document by the channel, as highlights are.
+    if (m_pageReady) {
+        Q_EMIT annotationsChanged({{QStringLiteral("documentId"), m_requestedId},
+            {QStringLiteral("annotations"), annotationPayload(m_annotations)}});
+    }
+}
+
+void ReaderBridge::acceptAnnotations(const QVector<ReaderAnnotation> &annotations)
+{
+    m_annotations.clear();
+    m_annotations.reserve(annotations.size());
+    for (const ReaderAnnotation &annotation : annotations) {
+        if (isValidAnnotation(annotation, m_text.size()))
+            m_annotations.append(annotation);
+    }
+    if (const qsizetype refused = annotations.size() - m_annotations.size(); refused > 0)
+        qCWarning(lcBridge) << "dropped" << refused << "annotations that do not fit document" << m_requestedId;
+}
+
+bool ReaderBridge::hasAnnotation(qint64 id) const
+{
+    return std::any_of(
+        m_annotations.cbegin(), m_annotations.cend(), [id](const ReaderAnnotation &a) { return a.id == id; });
+}
+
 void ReaderBridge::showPlaceholder(const QString &message)
 {
     m_showingDocument = false;
     m_document.clear();
     m_text.clear();
     m_highlights.clear();
+    m_annotations.clear();
     m_placeholder = message;
     m_requestedId = 0;
     m_shownId = 0;
@@ -160,6 +196,7 @@ void ReaderBridge::sendCurrent()
         m_inFlight.append(m_requestedId);
         QVariantMap payload = m_document;
         payload.insert(QStringLiteral("highlights"), highlightPayload(m_highlights));
+        payload.insert(QStringLiteral("annotations"), annotationPayload(m_annotations));
         Q_EMIT documentChanged(payload);
     } else {
         Q_EMIT placeholderChanged(m_placeholder);
@@ -240,6 +277,20 @@ void ReaderBridge::highlightActivated(const QJsonValue &actorId, const QJsonValu
         return;
     }
     Q_EMIT actorActivated(*actor, int(*from), int(*to));
+}
+
+void ReaderBridge::annotationClicked(const QJsonValue &id)
+{
+    const std::optional<qint64> annotation = integerFromPage(id, 1, std::numeric_limits<qint64>::max());
+    if (!annotation) {
+        qCWarning(lcBridge) << "ignoring an annotation click with an invalid id" << id;
+        return;
+    }
+    if (!isDocumentOnPage() || !hasAnnotation(*annotation)) {
+        qCWarning(lcBridge) << "ignoring a click on annotation" << *annotation << "which was not sent to the page";
+        return;
+    }
+    Q_EMIT annotationActivated(*annotation);
 }
 
 void ReaderBridge::selectionReported(const QJsonValue &documentId, const QJsonValue &start, const QJsonValue &end)
@@ -347,6 +398,15 @@ bool ReaderBridge::isValidHighlight(const ReaderHighlight &highlight, qsizetype 
     return highlight.category == discoveryCategory ? highlight.actorId == 0 : highlight.actorId > 0;
 }
 
+bool ReaderBridge::isValidAnnotation(const ReaderAnnotation &annotation, qsizetype textLength)
+{
+    // The colour becomes a CSS value in the page: only this exact form, which cannot carry anything else.
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    return annotation.id > 0 && double(annotation.id) <= maxExactJsInteger && annotation.start >= 0
+        && annotation.start < annotation.end && annotation.end <= textLength
+        && colour.match(annotation.color).hasMatch();
+}
+
 QVariantMap ReaderBridge::uiStrings()
 {
     const QVariantMap categoryLabels{
@@ -403,6 +463,22 @@ QVariantList ReaderBridge::highlightPayload(const QVector<ReaderHighlight> &high
             {QStringLiteral("name"), highlight.actorName},
             {QStringLiteral("category"), highlight.category},
             {QStringLiteral("foundBy"), highlight.foundBy},
+        });
+    }
+    return list;
+}
+
+QVariantList ReaderBridge::annotationPayload(const QVector<ReaderAnnotation> &annotations)
+{
+    QVariantList list;
+    list.reserve(annotations.size());
+    for (const ReaderAnnotation &annotation : annotations) {
+        list.append(QVariantMap{
+            {QStringLiteral("id"), annotation.id},
+            {QStringLiteral("start"), annotation.start},
+            {QStringLiteral("end"), annotation.end},
+            {QStringLiteral("color"), annotation.color.toLower()},
+            {QStringLiteral("tooltip"), annotation.tooltip},
         });
     }
     return list;

@@ -27,9 +27,12 @@ public:
 
     // What the page should show. Kept until the page is ready, and sent again whenever it (re)loads. Highlights
     // that isValidHighlight() refuses are dropped with a warning.
-    void showDocument(const Document &document, const QVector<ReaderHighlight> &highlights = {});
+    void showDocument(const Document &document, const QVector<ReaderHighlight> &highlights = {},
+        const QVector<ReaderAnnotation> &annotations = {});
     // New highlights for the document already asked for; the page swaps them without setting the text again.
     void setHighlights(const QVector<ReaderHighlight> &highlights);
+    // New annotations for the document already asked for, swapped in the same way. Invalid ones are dropped.
+    void setAnnotations(const QVector<ReaderAnnotation> &annotations);
     void showPlaceholder(const QString &message);
 
     // The page is gone (its renderer ended): nothing is shown until it reports ready again.
@@ -48,6 +51,8 @@ public:
     qint64 requestedDocumentId() const { return m_showingDocument ? m_requestedId : 0; }
     // The highlights accepted for the current document, as the page received them.
     QVector<ReaderHighlight> highlights() const { return m_highlights; }
+    QVector<ReaderAnnotation> annotations() const { return m_annotations; }
+    bool hasAnnotation(qint64 id) const;
     ReaderRange selectedRange() const { return m_selection; }
 
     // What the page receives for a document: id, title, source, author, published (for reading),
@@ -56,6 +61,8 @@ public:
     static QVariantMap payloadFor(const Document &document);
     // One map per highlight: start, end, actor, name, category, foundBy.
     static QVariantList highlightPayload(const QVector<ReaderHighlight> &highlights);
+    // One map per annotation: id, start, end, color, tooltip.
+    static QVariantList annotationPayload(const QVector<ReaderAnnotation> &annotations);
     static QString publicationText(const PublicationDate &published);
     // The categories the page knows, in the order its legend lists them.
     static QStringList categories();
@@ -63,6 +70,8 @@ public:
     // Fits a text of textLength code units, names a known category and way of finding, and has an actor unless it
     // is a discovery (which has none).
     static bool isValidHighlight(const ReaderHighlight &highlight, qsizetype textLength);
+    // Fits the text, is not empty, has a positive id a JavaScript number keeps exact, and a "#RRGGBB" colour.
+    static bool isValidAnnotation(const ReaderAnnotation &annotation, qsizetype textLength);
     // Every string the page shows that is not article content, in the current language.
     static QVariantMap uiStrings();
 
@@ -73,6 +82,8 @@ public:
     // The analyst clicked a highlight; start and end are those of a highlight the bridge sent.
     Q_INVOKABLE void highlightActivated(const QJsonValue &actorId, const QJsonValue &start, const QJsonValue &end);
     // The analyst's selection in the text of a document, in its offsets; (0, 0) for none.
+    // The analyst clicked an annotated passage; id is that of an annotation the bridge sent.
+    Q_INVOKABLE void annotationClicked(const QJsonValue &id);
     Q_INVOKABLE void selectionReported(const QJsonValue &documentId, const QJsonValue &start, const QJsonValue &end);
     // The analyst showed or hid a category in the legend.
     Q_INVOKABLE void legendCategoryToggled(const QJsonValue &category, const QJsonValue &shown);
@@ -86,12 +97,16 @@ Q_SIGNALS:
     void documentChanged(const QVariantMap &document);
     // {documentId, highlights}: for the document already sent.
     void highlightsChanged(const QVariantMap &update);
+    // {documentId, annotations}: for the document already sent.
+    void annotationsChanged(const QVariantMap &update);
     void placeholderChanged(const QString &message);
     void uiStringsChanged(const QVariantMap &strings);
     // Category → bool, for every category.
     void categoriesShownChanged(const QVariantMap &shown);
     // {documentId, start, end}: bring this stretch of the document shown into view and flash it.
     void scrollRequested(const QVariantMap &range);
+    // {documentId, id}: bring this annotation into view and flash it.
+    void annotationFlashRequested(const QVariantMap &request);
 
     // To C++. (The page can see these signals, but a client cannot emit one.)
     // The page has rendered this document.
@@ -99,9 +114,11 @@ Q_SIGNALS:
     void actorActivated(qint64 actorId, int start, int end);
     void selectionChanged(int start, int end, const QString &text);
     void categoryToggled(const QString &category, bool shown);
+    void annotationActivated(qint64 id);
 
 private:
     void acceptHighlights(const QVector<ReaderHighlight> &highlights);
+    void acceptAnnotations(const QVector<ReaderAnnotation> &annotations);
     void sendCurrent();
     void sendCategories();
     void clearSelection();
@@ -113,6 +130,7 @@ private:
     QVariantMap m_document;
     QString m_text;
     QVector<ReaderHighlight> m_highlights;
+    QVector<ReaderAnnotation> m_annotations;
     QString m_placeholder;
     qint64 m_requestedId = 0;
     qint64 m_shownId = 0;

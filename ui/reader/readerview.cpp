@@ -46,6 +46,7 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_bridge, &ReaderBridge::actorActivated, this, &ReaderView::actorActivated);
     connect(m_bridge, &ReaderBridge::selectionChanged, this, &ReaderView::selectionChanged);
     connect(m_bridge, &ReaderBridge::categoryToggled, this, &ReaderView::categoryToggled);
+    connect(m_bridge, &ReaderBridge::annotationActivated, this, &ReaderView::annotationActivated);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
         [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
             qCWarning(lcView) << "the reader's renderer ended:" << status << exitCode;
@@ -70,9 +71,35 @@ void ReaderView::showDocument(const Document &document)
 
 void ReaderView::showDocument(const Document &document, const QVector<ReaderHighlight> &highlights)
 {
+    showDocument(document, highlights, {});
+}
+
+void ReaderView::showDocument(
+    const Document &document, const QVector<ReaderHighlight> &highlights, const QVector<ReaderAnnotation> &annotations)
+{
     m_requestedDocumentId = document.id;
     m_pendingScroll = {};
-    m_bridge->showDocument(document, highlights);
+    m_pendingFlash = 0;
+    m_bridge->showDocument(document, highlights, annotations);
+}
+
+void ReaderView::setAnnotations(const QVector<ReaderAnnotation> &annotations)
+{
+    m_bridge->setAnnotations(annotations);
+}
+
+void ReaderView::flashAnnotation(qint64 id)
+{
+    if (m_requestedDocumentId == 0 || !m_bridge->hasAnnotation(id))
+        return;
+    m_pendingFlash = id;
+    if (shownDocumentId() == m_requestedDocumentId)
+        sendPendingScroll();
+}
+
+QVector<ReaderAnnotation> ReaderView::annotations() const
+{
+    return m_bridge->annotations();
 }
 
 void ReaderView::scrollToRange(int start, int end)
@@ -86,12 +113,19 @@ void ReaderView::scrollToRange(int start, int end)
 
 void ReaderView::sendPendingScroll()
 {
-    if (m_pendingScroll.isEmpty() || shownDocumentId() != m_requestedDocumentId)
+    if (shownDocumentId() != m_requestedDocumentId)
         return;
-    Q_EMIT m_bridge->scrollRequested({{QStringLiteral("documentId"), m_requestedDocumentId},
-                                      {QStringLiteral("start"), m_pendingScroll.start},
-                                      {QStringLiteral("end"), m_pendingScroll.end}});
-    m_pendingScroll = {};
+    // Only the later of a passage and an annotation asked for would stay in view; both flash.
+    if (!m_pendingScroll.isEmpty()) {
+        Q_EMIT m_bridge->scrollRequested({{QStringLiteral("documentId"), m_requestedDocumentId},
+            {QStringLiteral("start"), m_pendingScroll.start}, {QStringLiteral("end"), m_pendingScroll.end}});
+        m_pendingScroll = {};
+    }
+    if (m_pendingFlash != 0) {
+        Q_EMIT m_bridge->annotationFlashRequested(
+            {{QStringLiteral("documentId"), m_requestedDocumentId}, {QStringLiteral("id"), m_pendingFlash}});
+        m_pendingFlash = 0;
+    }
 }
 
 void ReaderView::setHighlights(const QVector<ReaderHighlight> &highlights)
@@ -155,8 +189,16 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const QWebEngineContextMenuRequest *request = lastContextMenuRequest();
-    if (request && !request->selectedText().isEmpty())
+    if (request && !request->selectedText().isEmpty()) {
+        QAction *annotate = menu->addAction(tr("Annotate selection…"), this, &ReaderView::annotateRequested);
+        annotate->setObjectName(QStringLiteral("annotateSelection"));
+        // The hint of the main window's command; this copy only fires while the menu is open, so the two never
+        // compete for the key.
+        annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+        annotate->setShortcutContext(Qt::WidgetShortcut);
+        menu->addSeparator();
         menu->addAction(pageAction(QWebEnginePage::Copy));
+    }
     menu->addAction(pageAction(QWebEnginePage::SelectAll));
     menu->popup(event->globalPos());
 }

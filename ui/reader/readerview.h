@@ -32,6 +32,17 @@ struct ReaderHighlight
     bool operator==(const ReaderHighlight &other) const = default;
 };
 
+// One annotated passage of the shown document, as the reader draws it.
+struct ReaderAnnotation
+{
+    qint64 id = 0;
+    int start = 0, end = 0; // UTF-16 offsets into Document::text, end exclusive
+    QString color; // "#RRGGBB" (the annotation's effective colour)
+    QString tooltip; // plain text: note's first line, tags — shown as the mark's title
+
+    bool operator==(const ReaderAnnotation &) const = default;
+};
+
 // A stretch of the shown document's text in UTF-16 offsets, end exclusive; start == end == 0 when nothing is.
 struct ReaderRange
 {
@@ -61,12 +72,22 @@ public:
     // form shows no highlights. Highlights that do not fit the text or name an unknown category are dropped.
     void showDocument(const Document &document);
     void showDocument(const Document &document, const QVector<ReaderHighlight> &highlights);
+    // Annotations that do not fit the text, have end <= start, id <= 0 or a colour other than "#RRGGBB" are
+    // dropped, like highlights.
+    void showDocument(const Document &document, const QVector<ReaderHighlight> &highlights,
+        const QVector<ReaderAnnotation> &annotations);
     // Replaces the highlights of the document shown (after a correction) without setting its text again, so the
     // analyst keeps their place in it.
     void setHighlights(const QVector<ReaderHighlight> &highlights);
     // Brings this stretch of the document into view and flashes it, once the document is shown (the passage lists
     // call it right after showDocument()).
     void scrollToRange(int start, int end);
+    // Replaces the annotations of the document shown, keeping the analyst's place (the selection may be cleared).
+    void setAnnotations(const QVector<ReaderAnnotation> &annotations);
+    // Brings an annotation of the document into view and flashes it, like scrollToRange().
+    void flashAnnotation(qint64 id);
+    // The annotations accepted for the current document.
+    QVector<ReaderAnnotation> annotations() const;
     // The empty state, e.g. tr("Select an article to read it").
     void showPlaceholder(const QString &message);
 
@@ -102,6 +123,11 @@ Q_SIGNALS:
     void selectionChanged(int start, int end, const QString &text);
     // The analyst showed or hid a category in the page's legend.
     void categoryToggled(const QString &category, bool shown);
+    // The analyst clicked an annotated passage outside any actor highlight in it (a click on an actor highlight
+    // activates the actor).
+    void annotationActivated(qint64 id);
+    // The analyst chose "Annotate selection…" in the reader's context menu; selectedRange() is what to annotate.
+    void annotateRequested();
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -118,7 +144,8 @@ private:
     ReaderPage *m_page;
     QElapsedTimer m_sinceLastCrash;
     qint64 m_requestedDocumentId = 0;
-    ReaderRange m_pendingScroll;   // waits for the requested document to be shown
+    ReaderRange m_pendingScroll; // waits for the requested document to be shown
+    qint64 m_pendingFlash = 0; // an annotation to flash, waiting likewise
 };
 
 } // namespace dossier
