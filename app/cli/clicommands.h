@@ -16,6 +16,29 @@ class Library;
 // Exit statuses, as documented in `dossier-cli --help`.
 enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
+// The options of `annotate`, as typed.
+struct AnnotateOptions
+{
+    QString start;
+    QString end;
+    QString note;
+    QStringList tags; // tag paths ("Escalation / Nuclear rhetoric"), created when missing
+    QString color;
+};
+
+// The options of `mentions`, as typed (empty: the default).
+struct MentionsOptions
+{
+    QStringList actors; // names or aliases; none: the library's top 10
+    QString by; // day, week, month (default), quarter, auto
+    QString from; // YYYY-MM-DD
+    QString to;
+    QString measure; // mentions (default), documents, share
+    bool csv = false;
+};
+
+class ActorLookup;
+
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(dossier::CliCommands)
@@ -30,6 +53,12 @@ public:
     int entities(const QString &idText);
     int actors();
     int recognize();
+    // Annotations (annotationcommands.cpp): create one; list them (one document's, or all), by tag.
+    int annotate(const QString &idText, const AnnotateOptions &options);
+    int annotations(const QString &idText, const QStringList &tagPaths);
+    // Actors over time (trendcommands.cpp): series as JSON (or CSV), and the actors named with one actor.
+    int mentions(const MentionsOptions &options);
+    int cooccurrence(const QString &actorName, const QString &windowName);
     // Cleans one file as import would and prints what the library would store; needs no library.
     static int extract(const QString &path, const QString &columnMapping, bool json, QTextStream &out,
                        QTextStream &err);
@@ -53,6 +82,10 @@ private:
     // The document an ID argument names, or nullopt after saying why on stderr (m_lastStatus tells the status).
     std::optional<Document> findDocument(const QString &idText);
     bool recognizeNewDocuments();
+    // A --from/--to value: an invalid QDate for none, nullopt (status ExitUsage) after saying why.
+    std::optional<QDate> parseDate(const QString &text, const QString &option);
+    // The actor a name stands for, or nullopt (status ExitFailure) after suggesting the closest on stderr.
+    std::optional<qint64> findActor(const ActorLookup &lookup, const QString &name);
 
     Library &m_library;
     int m_lastStatus = ExitOk;

@@ -25,8 +25,8 @@ struct Command
 // QT_TRANSLATE_NOOP keeps these in the translation files while the table stays constant.
 constexpr Command commands[] = {
     {"import", QT_TRANSLATE_NOOP("DossierCli", "[--manifest FILE] [--map SPEC] PATH..."),
-        QT_TRANSLATE_NOOP("DossierCli", "Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and "
-                                        "folders of them.")},
+        QT_TRANSLATE_NOOP("DossierCli", "Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines, "
+                                        "PDF), and folders of them.")},
     {"list", "", QT_TRANSLATE_NOOP("DossierCli", "List the documents of the library.")},
     {"show", QT_TRANSLATE_NOOP("DossierCli", "ID"), QT_TRANSLATE_NOOP("DossierCli", "Print one document.")},
     {"search", QT_TRANSLATE_NOOP("DossierCli", "QUERY"),
@@ -35,6 +35,18 @@ constexpr Command commands[] = {
         QT_TRANSLATE_NOOP("DossierCli", "The actors one document names, with their offsets.")},
     {"actors", "", QT_TRANSLATE_NOOP("DossierCli", "The library's actors with their aliases and mention counts.")},
     {"recognize", "", QT_TRANSLATE_NOOP("DossierCli", "Recognise actors again over the whole library.")},
+    {"annotate",
+        QT_TRANSLATE_NOOP("DossierCli", "ID --start S --end E [--note TEXT] [--tag PATH]... [--color #RRGGBB]"),
+        QT_TRANSLATE_NOOP("DossierCli", "Annotate a range of a document's text (UTF-16 offsets).")},
+    {"annotations", QT_TRANSLATE_NOOP("DossierCli", "[ID] [--tag PATH]"),
+        QT_TRANSLATE_NOOP("DossierCli", "The annotations of one document in text order, or of the library.")},
+    {"mentions",
+        QT_TRANSLATE_NOOP("DossierCli", "[--actor NAME]... [--by day|week|month|quarter|auto] [--from DATE] "
+                                        "[--to DATE] [--measure mentions|documents|share] [--csv]"),
+        QT_TRANSLATE_NOOP("DossierCli", "Actors over time as JSON (or CSV); without --actor, the 10 named in most "
+                                        "documents.")},
+    {"cooccurrence", QT_TRANSLATE_NOOP("DossierCli", "--actor NAME [--window document|sentence]"),
+        QT_TRANSLATE_NOOP("DossierCli", "The 20 actors named most often in the same documents or sentences.")},
     {"extract", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
         QT_TRANSLATE_NOOP("DossierCli", "Clean one file as import would, without a library.")},
 };
@@ -50,7 +62,9 @@ QString commandHelp()
     QString help = DossierCli::tr("Commands:") + u'\n';
     for (const Command &command : commands) {
         const QString usage = QString::fromLatin1(command.name) + u' ' + DossierCli::tr(command.arguments);
-        help += QStringLiteral("  ") + usage.leftJustified(34) + DossierCli::tr(command.summary) + u'\n';
+        // A usage too long for its column puts the summary on the next line, under the others.
+        const QString column = usage.size() < 34 ? usage.leftJustified(34) : usage + u'\n' + QString(36, u' ');
+        help += QStringLiteral("  ") + column + DossierCli::tr(command.summary) + u'\n';
     }
     help += u'\n'
         + DossierCli::tr("Exit status: 0 success; 1 failure (unreadable library, unknown document, files not "
@@ -86,7 +100,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption mapOption(QStringLiteral("map"),
         DossierCli::tr("import, extract: which table columns feed which fields, e.g. text=body,title=headline."),
         DossierCli::tr("SPEC"));
-    parser.addOptions({libraryOption, jsonOption, manifestOption, mapOption});
+    const QCommandLineOption startOption(QStringLiteral("start"),
+        DossierCli::tr("annotate: where the range starts (UTF-16 offset)."), DossierCli::tr("S"));
+    const QCommandLineOption endOption(QStringLiteral("end"),
+        DossierCli::tr("annotate: where the range ends (UTF-16 offset, exclusive)."), DossierCli::tr("E"));
+    const QCommandLineOption noteOption(
+        QStringLiteral("note"), DossierCli::tr("annotate: the annotation's note."), DossierCli::tr("TEXT"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"),
+        DossierCli::tr("annotate: a tag path (created if missing), repeatable; annotations: only those with this "
+                       "tag or one under it."),
+        DossierCli::tr("PATH"));
+    const QCommandLineOption colorOption(
+        QStringLiteral("color"), DossierCli::tr("annotate: the annotation's colour."), DossierCli::tr("#RRGGBB"));
+    // mentions and cooccurrence (trendcommands.cpp).
+    const QCommandLineOption actorOption(QStringLiteral("actor"),
+        DossierCli::tr("mentions: an actor's name or alias, repeatable; cooccurrence: the actor."),
+        DossierCli::tr("NAME"));
+    const QCommandLineOption byOption(QStringLiteral("by"),
+        DossierCli::tr("mentions: day, week, month (default), quarter or auto."), DossierCli::tr("PERIOD"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), DossierCli::tr("mentions: the first day (YYYY-MM-DD)."), DossierCli::tr("DATE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), DossierCli::tr("mentions: the last day (YYYY-MM-DD)."), DossierCli::tr("DATE"));
+    const QCommandLineOption measureOption(QStringLiteral("measure"),
+        DossierCli::tr("mentions: mentions (default), documents, or share of the period's documents."),
+        DossierCli::tr("MEASURE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), DossierCli::tr("mentions: print CSV instead of JSON."));
+    const QCommandLineOption windowOption(QStringLiteral("window"),
+        DossierCli::tr("cooccurrence: document (default) or sentence."), DossierCli::tr("WINDOW"));
+    parser.addOptions({libraryOption, jsonOption, manifestOption, mapOption, startOption, endOption, noteOption,
+        tagOption, colorOption, actorOption, byOption, fromOption, toOption, measureOption, csvOption, windowOption});
     parser.addPositionalArgument(QStringLiteral("command"), DossierCli::tr("One of the commands below."));
     parser.addPositionalArgument(
         QStringLiteral("arguments"), DossierCli::tr("The command's arguments."), DossierCli::tr("[arguments...]"));
@@ -124,12 +167,42 @@ int main(int argc, char *argv[])
         err << DossierCli::tr("--map is an option of the import and extract commands only.") << u'\n';
         return ExitUsage;
     }
-    // The table says what each command takes: nothing, one argument, or one or more paths.
+    for (const QCommandLineOption *option : {&startOption, &endOption, &noteOption, &colorOption}) {
+        if (parser.isSet(*option) && command != QLatin1String("annotate")) {
+            err << DossierCli::tr("--%1 is an option of the annotate command only.").arg(option->names().first())
+                << u'\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(tagOption) && command != QLatin1String("annotate") && command != QLatin1String("annotations")) {
+        err << DossierCli::tr("--tag is an option of the annotate and annotations commands only.") << u'\n';
+        return ExitUsage;
+    }
+    for (const QCommandLineOption *option : {&byOption, &fromOption, &toOption, &measureOption, &csvOption}) {
+        if (parser.isSet(*option) && command != QLatin1String("mentions")) {
+            err << DossierCli::tr("--%1 is an option of the mentions command only.").arg(option->names().first())
+                << u'\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(windowOption) && command != QLatin1String("cooccurrence")) {
+        err << DossierCli::tr("--window is an option of the cooccurrence command only.") << u'\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(actorOption) && command != QLatin1String("mentions") && command != QLatin1String("cooccurrence")) {
+        err << DossierCli::tr("--actor is an option of the mentions and cooccurrence commands only.") << u'\n';
+        return ExitUsage;
+    }
+    // The table says what each command takes: nothing (or options only), one argument, at most one ([ID]), or one
+    // or more paths.
     const QLatin1String usage(known->arguments);
-    const bool takesNothing = usage.isEmpty();
     const bool takesMany = usage.endsWith(QLatin1String("..."));
+    const bool takesNothing
+        = usage.isEmpty() || (!takesMany && (usage.startsWith(u'-') || usage.startsWith(QLatin1String("[-"))));
+    const bool takesOptional = usage.startsWith(QLatin1String("[ID]"));
     if ((takesNothing && !arguments.isEmpty()) || (takesMany && arguments.isEmpty())
-        || (!takesNothing && !takesMany && arguments.size() != 1)) {
+        || (takesOptional && arguments.size() > 1)
+        || (!takesNothing && !takesMany && !takesOptional && arguments.size() != 1)) {
         err << DossierCli::tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
     }
@@ -165,6 +238,19 @@ int main(int argc, char *argv[])
         return run.actors();
     if (command == QLatin1String("recognize"))
         return run.recognize();
+    if (command == QLatin1String("annotate")) {
+        return run.annotate(arguments.first(),
+            {parser.value(startOption), parser.value(endOption), parser.value(noteOption), parser.values(tagOption),
+                parser.value(colorOption)});
+    }
+    if (command == QLatin1String("annotations"))
+        return run.annotations(arguments.value(0), parser.values(tagOption));
+    if (command == QLatin1String("mentions")) {
+        return run.mentions({parser.values(actorOption), parser.value(byOption), parser.value(fromOption),
+            parser.value(toOption), parser.value(measureOption), parser.isSet(csvOption)});
+    }
+    if (command == QLatin1String("cooccurrence"))
+        return run.cooccurrence(parser.value(actorOption), parser.value(windowOption));
     if (command == QLatin1String("show"))
         return run.show(arguments.first());
     return run.search(arguments.first());

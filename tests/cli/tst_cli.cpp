@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void folderWithUnreadableFileGoesOn();
     void linksNoGuiLibrary();
     void extractCleansOneFileWithoutLibrary();
+    void extractReadsPdf();
+    void annotateThenListAnnotations();
+    void annotateRefusesBadArguments();
 
 private:
     CliResult cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -393,6 +397,221 @@ void CliTest::extractCleansOneFileWithoutLibrary()
 
     QCOMPARE(cli({QStringLiteral("extract"), m_dir->filePath(QStringLiteral("none.txt"))}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("--map"), QStringLiteral("text=body"), QStringLiteral("list")}).exitCode, 2);
+}
+
+void CliTest::annotateThenListAnnotations()
+{
+    const QString library = libraryPath();
+    const CliResult imported = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+        QStringLiteral("import"), seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString id = QString::number(imported.json()
+                                           .object()
+                                           .value(QStringLiteral("documents"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toInteger());
+    const QString text
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), id})
+              .json()
+              .object()
+              .value(QStringLiteral("text"))
+              .toString();
+    QVERIFY(text.size() > 200);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("USER"), QStringLiteral("analyste"));
+
+    const CliResult annotated
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("annotate"), id,
+                  QStringLiteral("--start"), QStringLiteral("100"), QStringLiteral("--end"), QStringLiteral("140"),
+                  QStringLiteral("--note"), QStringLiteral("À vérifier"), QStringLiteral("--tag"),
+                  QStringLiteral("Escalation / Nuclear rhetoric"), QStringLiteral("--tag"), QStringLiteral("Diplomacy"),
+                  QStringLiteral("--color"), QStringLiteral("#ff8800")},
+            env);
+    QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+    const QJsonObject created = annotated.json().object();
+    QStringList keys = created.keys();
+    keys.sort();
+    QCOMPARE(keys,
+        QStringList({QStringLiteral("author"), QStringLiteral("color"), QStringLiteral("created"),
+            QStringLiteral("document"), QStringLiteral("end"), QStringLiteral("exact"), QStringLiteral("id"),
+            QStringLiteral("note"), QStringLiteral("orphan"), QStringLiteral("prefix"), QStringLiteral("start"),
+            QStringLiteral("suffix"), QStringLiteral("tags"), QStringLiteral("updated")}));
+    QVERIFY(created.value(QStringLiteral("id")).toInteger() > 0);
+    QCOMPARE(QString::number(created.value(QStringLiteral("document")).toInteger()), id);
+    QCOMPARE(created.value(QStringLiteral("start")).toInt(), 100);
+    QCOMPARE(created.value(QStringLiteral("end")).toInt(), 140);
+    QCOMPARE(created.value(QStringLiteral("exact")).toString(), text.mid(100, 40));
+    QCOMPARE(created.value(QStringLiteral("prefix")).toString(), text.mid(68, 32));
+    QCOMPARE(created.value(QStringLiteral("suffix")).toString(), text.mid(140, 32));
+    QCOMPARE(created.value(QStringLiteral("note")).toString(), QStringLiteral("À vérifier"));
+    QCOMPARE(created.value(QStringLiteral("tags")).toArray(),
+        QJsonArray({QStringLiteral("Escalation / Nuclear rhetoric"), QStringLiteral("Diplomacy")}));
+    QCOMPARE(created.value(QStringLiteral("color")).toString(), QStringLiteral("#FF8800"));
+    QCOMPARE(created.value(QStringLiteral("author")).toString(), QStringLiteral("analyste"));
+    const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+    QVERIFY(iso.match(created.value(QStringLiteral("created")).toString()).hasMatch());
+    QCOMPARE(created.value(QStringLiteral("updated")), created.value(QStringLiteral("created")));
+    QCOMPARE(created.value(QStringLiteral("orphan")), QJsonValue(false));
+
+    // A second one, earlier in the text, without tags or colour.
+    const CliResult second
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("annotate"), id,
+                  QStringLiteral("--start"), QStringLiteral("10"), QStringLiteral("--end"), QStringLiteral("20")},
+            env);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QJsonObject plain = second.json().object();
+    QCOMPARE(plain.value(QStringLiteral("color")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(plain.value(QStringLiteral("tags")).toArray(), QJsonArray());
+    QCOMPARE(plain.value(QStringLiteral("note")).toString(), QString());
+
+    const CliResult listed
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("annotations"), id});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QCOMPARE(listed.json().array(), QJsonArray({plain, created})); // text order
+    const CliResult all
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("annotations")});
+    QCOMPARE(all.json().array(), QJsonArray({plain, created}));
+
+    // --tag includes the tag's descendants.
+    for (const QString &tag :
+        {QStringLiteral("Escalation"), QStringLiteral("Escalation / Nuclear rhetoric"), QStringLiteral("Diplomacy")}) {
+        const CliResult tagged = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+            QStringLiteral("annotations"), QStringLiteral("--tag"), tag});
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        QCOMPARE(tagged.json().array(), QJsonArray({created}));
+    }
+    const CliResult unknownTag = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+        QStringLiteral("annotations"), QStringLiteral("--tag"), QStringLiteral("Nothing")});
+    QCOMPARE(unknownTag.exitCode, 1);
+    QVERIFY2(unknownTag.err.contains(QStringLiteral("no tag")), qPrintable(unknownTag.err));
+
+    // Without --json: one readable line each.
+    const CliResult readable = cli({QStringLiteral("--library"), library, QStringLiteral("annotations"), id});
+    QCOMPARE(readable.exitCode, 0);
+    QCOMPARE(readable.out.count('\n'), 2);
+    QVERIFY(QString::fromUtf8(readable.out).contains(QStringLiteral("Escalation / Nuclear rhetoric")));
+}
+
+void CliTest::annotateRefusesBadArguments()
+{
+    const QString library = libraryPath();
+    const QString file = m_dir->filePath(QStringLiteral("emoji.txt"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Un titre\n\nUne r\xc3\xa9"
+                  "action \xf0\x9f\x98\xa1 vive sur les r\xc3\xa9seaux ce matin.\n");
+    }
+    const CliResult imported
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("import"), file});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString id = QString::number(imported.json()
+                                           .object()
+                                           .value(QStringLiteral("documents"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toInteger());
+    const QString text
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), id})
+              .json()
+              .object()
+              .value(QStringLiteral("text"))
+              .toString();
+    const qsizetype emoji = text.indexOf(QStringLiteral("😡"));
+    QVERIFY(emoji > 0);
+
+    struct Case
+    {
+        QStringList arguments;
+        int status;
+        QString message;
+    };
+    const QString length = QString::number(text.size());
+    const QString inside = QString::number(emoji + 1);
+    const QList<Case> cases = {
+        {{id, QStringLiteral("--start=-1"), QStringLiteral("--end"), QStringLiteral("5")}, 2,
+            QStringLiteral("Invalid range")},
+        {{id, QStringLiteral("--start"), QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("5")}, 2,
+            QStringLiteral("Invalid range")},
+        {{id, QStringLiteral("--start"), QStringLiteral("6"), QStringLiteral("--end"), QStringLiteral("5")}, 2,
+            QStringLiteral("Invalid range")},
+        {{id, QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), length + u'1'}, 2,
+            QStringLiteral("Invalid range")},
+        {{id, QStringLiteral("--start"), inside, QStringLiteral("--end"), QString::number(emoji + 4)}, 2,
+            QStringLiteral("cuts a character")},
+        {{id, QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), inside}, 2,
+            QStringLiteral("cuts a character")},
+        {{id, QStringLiteral("--start"), QStringLiteral("x"), QStringLiteral("--end"), QStringLiteral("5")}, 2,
+            QStringLiteral("whole numbers")},
+        {{id, QStringLiteral("--start"), QStringLiteral("0")}, 2, QStringLiteral("--end")},
+        {{id, QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2"),
+             QStringLiteral("--color"), QStringLiteral("red")},
+            2, QStringLiteral("not a colour")},
+        {{id, QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2"),
+             QStringLiteral("--tag"), QStringLiteral("A /  / B")},
+            2, QStringLiteral("not a tag path")},
+        {{QStringLiteral("9999"), QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"),
+             QStringLiteral("2")},
+            1, QStringLiteral("No document 9999")},
+        {{QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2")}, 2,
+            QStringLiteral("Wrong arguments")},
+    };
+    for (const Case &c : cases) {
+        const CliResult result
+            = cli(QStringList{QStringLiteral("--library"), library, QStringLiteral("annotate")} + c.arguments);
+        QVERIFY2(result.exitCode == c.status, qPrintable(c.arguments.join(u' ') + QStringLiteral(": ") + result.err));
+        QVERIFY2(result.err.contains(c.message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    // Nothing was stored by the refused commands, not even the tag of the last one.
+    const CliResult listed
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("annotations")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.json().array(), QJsonArray());
+    // The whole emoji is fine.
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("annotate"), id, QStringLiteral("--start"),
+                     QString::number(emoji), QStringLiteral("--end"), QString::number(emoji + 2)})
+                 .exitCode,
+        0);
+
+    // The annotation options belong to their commands.
+    const CliResult misplaced = cli(
+        {QStringLiteral("--library"), library, QStringLiteral("--start"), QStringLiteral("1"), QStringLiteral("list")});
+    QCOMPARE(misplaced.exitCode, 2);
+    QVERIFY(misplaced.err.contains(QStringLiteral("--start")));
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("--tag"), QStringLiteral("A"),
+                     QStringLiteral("list")})
+                 .exitCode,
+        2);
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("annotations"), id, id}).exitCode, 2);
+    QCOMPARE(
+        cli({QStringLiteral("--library"), library, QStringLiteral("annotations"), QStringLiteral("abc")}).exitCode, 2);
+}
+
+void CliTest::extractReadsPdf()
+{
+    // QtPdf is a plugin loaded at run time: dossier-cli reads PDFs and still links no GUI module.
+    const CliResult pdf = cli({QStringLiteral("--json"), QStringLiteral("extract"),
+        QStringLiteral(DOSSIER_TEST_DATA_DIR "/ingest/pdf/article.pdf")});
+    QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+    const QJsonObject article = pdf.json().object();
+    QCOMPARE(article.value(QStringLiteral("title")).toString(),
+        QStringLiteral("Reprise des pourparlers sur le corridor céréalier"));
+    QCOMPARE(article.value(QStringLiteral("published")).toString(), QStringLiteral("2022-02-24"));
+    QCOMPARE(article.value(QStringLiteral("format")).toString(), QStringLiteral("application/pdf"));
+    QVERIFY(article.value(QStringLiteral("text")).toString().contains(QStringLiteral("des négociations que")));
+    QCOMPARE(article.value(QStringLiteral("removed")).toArray().first().toString(),
+        QStringLiteral("Le Quotidien — Édition du soir"));
+
+    const CliResult fake
+        = cli({QStringLiteral("extract"), QStringLiteral(DOSSIER_TEST_DATA_DIR "/ingest/pdf/fake.pdf")});
+    QCOMPARE(fake.exitCode, 1);
+    QVERIFY2(fake.err.contains(QStringLiteral("not a PDF")), qPrintable(fake.err));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
