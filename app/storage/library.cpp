@@ -1,5 +1,6 @@
 #include "storage/library.h"
 
+#include "storage/librarybackup.h"
 #include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
@@ -183,6 +184,17 @@ bool Library::prepare(OpenFailure *failure)
     if (pragmaValue(db, QStringLiteral("foreign_keys"), &ok) != 1 || !ok) {
         *failure = {OpenProblem::CannotOpen, tr("The SQLite version on this system cannot enforce foreign keys.")};
         return false;
+    }
+    // An upgrade rewrites months of work: a copy is kept first, so a step that goes wrong loses nothing.
+    if (version > 0 && version < newest) {
+        QString error;
+        if (!LibraryBackup::makeAutomatic(db, m_path, QStringLiteral("before-upgrade-%1").arg(newest), &error)) {
+            *failure = {OpenProblem::MigrationFailed,
+                tr("The library “%1” needs an upgrade, and no backup could be made first: %2. The library was "
+                   "left as it was.")
+                    .arg(m_path, error)};
+            return false;
+        }
     }
     return migrate(migrations, int(version), failure);
 }
