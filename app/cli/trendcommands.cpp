@@ -48,7 +48,8 @@ std::optional<qint64> CliCommands::findActor(const ActorLookup &lookup, const QS
 int CliCommands::mentions(const MentionsOptions &options)
 {
     TrendRequest request;
-    const std::optional<TrendPeriod> period = trendPeriodFromName(options.by.isEmpty() ? QStringLiteral("month") : options.by);
+    const std::optional<TrendPeriod> period
+        = trendPeriodFromName(options.by.isEmpty() ? QStringLiteral("month") : options.by);
     if (!period) {
         m_err << tr("--by takes day, week, month, quarter or auto, not “%1”.").arg(options.by) << u'\n';
         return ExitUsage;

@@ -44,7 +44,8 @@ Sql scopeCte(const TrendScope &scope)
     const QString where
         = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!scope.storiesOnce) {
-        sql.text += QStringLiteral("scoped(id, day) AS (SELECT d.id, %1 FROM document d%2)").arg(dayOf(QStringLiteral("d")), where);
+        sql.text += QStringLiteral("scoped(id, day) AS (SELECT d.id, %1 FROM document d%2)")
+                        .arg(dayOf(QStringLiteral("d")), where);
         return sql;
     }
     // A story not grouped yet (story_id NULL) is a story of one.

@@ -15,13 +15,13 @@ const QSet<QString> &abbreviations()
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char16_t *word : {u"MM", u"Mme", u"Mmes", u"Mlle", u"Mlles", u"Dr", u"Drs", u"Pr", u"Me", u"Mgr",
-                 u"St", u"Ste", u"Mr", u"Mrs", u"Ms", u"Jr", u"Sr", u"Prof", u"Gen", u"Gén", u"Col", u"Lt", u"Sgt",
-                 u"Capt", u"Cdt", u"Gov", u"Sen", u"Rep", u"Rev", u"No", u"Nos", u"no", u"vol", u"pp", u"art",
-                 u"ch", u"cf", u"env", u"av", u"apr", u"vs", u"approx", u"fig", u"ibid", u"janv", u"févr", u"avr",
-                 u"juil", u"sept", u"oct", u"nov", u"déc", u"Jan", u"Feb", u"Aug", u"Sept", u"Oct", u"Nov", u"Dec",
-                 u"гг", u"им", u"ул", u"см", u"тыс", u"млн", u"млрд", u"руб", u"долл", u"вв", u"ст", u"тис", u"грн",
-                 u"обл", u"просп"}) {
+        for (const char16_t *word :
+            {u"MM", u"Mme", u"Mmes", u"Mlle", u"Mlles", u"Dr", u"Drs", u"Pr", u"Me", u"Mgr", u"St", u"Ste", u"Mr",
+                u"Mrs", u"Ms", u"Jr", u"Sr", u"Prof", u"Gen", u"Gén", u"Col", u"Lt", u"Sgt", u"Capt", u"Cdt", u"Gov",
+                u"Sen", u"Rep", u"Rev", u"No", u"Nos", u"no", u"vol", u"pp", u"art", u"ch", u"cf", u"env", u"av",
+                u"apr", u"vs", u"approx", u"fig", u"ibid", u"janv", u"févr", u"avr", u"juil", u"sept", u"oct", u"nov",
+                u"déc", u"Jan", u"Feb", u"Aug", u"Sept", u"Oct", u"Nov", u"Dec", u"гг", u"им", u"ул", u"см", u"тыс",
+                u"млн", u"млрд", u"руб", u"долл", u"вв", u"ст", u"тис", u"грн", u"обл", u"просп"}) {
             set.insert(QString::fromUtf16(word));
         }
         return set;

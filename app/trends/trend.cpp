@@ -14,8 +14,7 @@ std::optional<Enum> fromName(const QString &name, const std::pair<Enum, const ch
     return std::nullopt;
 }
 
-template<typename Enum, size_t N>
-QString toName(Enum value, const std::pair<Enum, const char *> (&names)[N])
+template<typename Enum, size_t N> QString toName(Enum value, const std::pair<Enum, const char *> (&names)[N])
 {
     for (const auto &[each, spelled] : names) {
         if (each == value)
@@ -24,9 +23,8 @@ QString toName(Enum value, const std::pair<Enum, const char *> (&names)[N])
     return {};
 }
 
-const std::pair<TrendPeriod, const char *> periodNames[] = {{TrendPeriod::Automatic, "auto"},
-    {TrendPeriod::Day, "day"}, {TrendPeriod::Week, "week"}, {TrendPeriod::Month, "month"},
-    {TrendPeriod::Quarter, "quarter"}};
+const std::pair<TrendPeriod, const char *> periodNames[] = {{TrendPeriod::Automatic, "auto"}, {TrendPeriod::Day, "day"},
+    {TrendPeriod::Week, "week"}, {TrendPeriod::Month, "month"}, {TrendPeriod::Quarter, "quarter"}};
 const std::pair<TrendMeasure, const char *> measureNames[]
     = {{TrendMeasure::Mentions, "mentions"}, {TrendMeasure::Documents, "documents"}, {TrendMeasure::Share, "share"}};
 const std::pair<CooccurrenceWindow, const char *> windowNames[]

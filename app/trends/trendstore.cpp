@@ -59,8 +59,8 @@ QVector<TrendStore::DayCount> TrendStore::actorDays(qint64 actorId, const TrendS
         // The per-day counts add up across days but not across actors (a document naming an actor and one merged
         // into it would count twice), so they answer when one actor of the family holds all its mentions, which
         // is the case once recognition has run after a merge.
-        Sql present{QStringLiteral("SELECT DISTINCT actor_id FROM actor_day WHERE actor_id IN ") + trendsql::idList(ids),
-            {}};
+        Sql present{
+            QStringLiteral("SELECT DISTINCT actor_id FROM actor_day WHERE actor_id IN ") + trendsql::idList(ids), {}};
         if (!trendsql::exec(query, present, &m_lastError))
             return {};
         QVector<qint64> holding;
@@ -72,8 +72,9 @@ QVector<TrendStore::DayCount> TrendStore::actorDays(qint64 actorId, const TrendS
             sql.text = scope.includeDemonyms
                 ? QStringLiteral("SELECT day, name_mentions + demonym_mentions, any_documents FROM actor_day")
                 : QStringLiteral("SELECT day, name_mentions, name_documents FROM actor_day");
-            sql.text += QStringLiteral(" WHERE actor_id = ? AND day BETWEEN ? AND ? AND (%1) > 0 ORDER BY day")
-                            .arg(scope.includeDemonyms ? QStringLiteral("any_documents") : QStringLiteral("name_documents"));
+            sql.text
+                += QStringLiteral(" WHERE actor_id = ? AND day BETWEEN ? AND ? AND (%1) > 0 ORDER BY day")
+                       .arg(scope.includeDemonyms ? QStringLiteral("any_documents") : QStringLiteral("name_documents"));
             sql.binds = {holding.first(), iso(from), iso(to)};
         }
     }
@@ -183,8 +184,8 @@ TrendResult TrendStore::series(const TrendRequest &request) const
         QVector<qint64> values(starts.size(), 0);
         if (!starts.isEmpty()) {
             m_lastError.clear();
-            values = bucket(actorDays(series.actorId, request.scope, from, to),
-                request.measure != TrendMeasure::Mentions);
+            values
+                = bucket(actorDays(series.actorId, request.scope, from, to), request.measure != TrendMeasure::Mentions);
             if (!m_lastError.isEmpty()) {
                 result.error = m_lastError;
                 return result;

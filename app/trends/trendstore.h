@@ -44,8 +44,8 @@ public:
     // The actors named most often with this one: in the same documents (count of shared documents) or the same
     // sentence (count of sentences naming both), most first, then by name; the actor itself is left out. from
     // and to limit the days as for topActors.
-    QVector<ActorCount> cooccurring(qint64 actorId, CooccurrenceWindow window, const TrendScope &scope,
-        int limit = 20, QDate from = {}, QDate to = {}) const;
+    QVector<ActorCount> cooccurring(qint64 actorId, CooccurrenceWindow window, const TrendScope &scope, int limit = 20,
+        QDate from = {}, QDate to = {}) const;
 
     QString lastError() const { return m_lastError; }
 

@@ -2,11 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,10 +50,16 @@ private Q_SLOTS:
     void extractReadsPdf();
     void annotateThenListAnnotations();
     void annotateRefusesBadArguments();
+    void mentionsSeriesAsJson();
+    void cooccurrenceAndUnknownActors();
+    void exportPdfAndOdtThroughDesktop();
 
 private:
     CliResult cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
     QString libraryPath() const { return m_dir->filePath(QStringLiteral("cli.dossier")); }
+    // Four short articles (one undated, one naming no actor) imported into libraryPath(), for mentions and
+    // cooccurrence; returns the ids of the actors they name, by canonical name.
+    QHash<QString, qint64> importTrendLibrary();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -612,6 +620,212 @@ void CliTest::extractReadsPdf()
         = cli({QStringLiteral("extract"), QStringLiteral(DOSSIER_TEST_DATA_DIR "/ingest/pdf/fake.pdf")});
     QCOMPARE(fake.exitCode, 1);
     QVERIFY2(fake.err.contains(QStringLiteral("not a PDF")), qPrintable(fake.err));
+}
+
+QHash<QString, qint64> CliTest::importTrendLibrary()
+{
+    const QDir folder(m_dir->filePath(QStringLiteral("trends")));
+    folder.mkpath(QStringLiteral("."));
+    const QList<QPair<const char *, const char *>> files{
+        {"a.txt", "Sommet à Minsk\n\nVladimir Poutine a rencontré Alexandre Loukachenko. Poutine a ensuite parlé.\n"},
+        {"b.txt", "Réunion à Moscou\n\nVladimir Poutine a parlé de l'Ukraine.\n"},
+        {"c.txt", "Note sans date\n\nAlexandre Loukachenko et Vladimir Poutine.\n"},
+        {"d.txt", "Autre sujet\n\nLe temps est doux aujourd'hui.\n"},
+        {"manifest.csv", "file,published\na.txt,2022-01-10\nb.txt,2022-03-02\nc.txt,\nd.txt,2022-03-20\n"}};
+    for (const auto &[name, text] : files) {
+        QFile file(folder.filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0)
+            return {};
+    }
+    const CliResult imported
+        = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("import"), folder.path()});
+    if (imported.exitCode != 0)
+        return {};
+    QHash<QString, qint64> ids;
+    const CliResult actors
+        = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"), QStringLiteral("actors")});
+    for (const QJsonValue &actor : actors.json().array()) {
+        if (actor[QStringLiteral("mentions")].toInt() > 0)
+            ids.insert(actor[QStringLiteral("name")].toString(), actor[QStringLiteral("id")].toInteger());
+    }
+    return ids;
+}
+
+void CliTest::mentionsSeriesAsJson()
+{
+    const QHash<QString, qint64> ids = importTrendLibrary();
+    QCOMPARE(ids.size(), 5); // Vladimir Poutine, Alexandre Loukachenko, Minsk, Moscou, Ukraine
+    const auto points = [](std::initializer_list<QPair<const char *, double>> values, bool share = false) {
+        QJsonArray array;
+        for (const auto &[period, value] : values) {
+            const QString label = QString::fromLatin1(period);
+            const QString start = label.contains(u'Q') ? QStringLiteral("2022-01-01") : label + QStringLiteral("-01");
+            array.append(QJsonObject{{QStringLiteral("period"), label}, {QStringLiteral("start"), start},
+                {QStringLiteral("value"), share ? QJsonValue(value) : QJsonValue(qint64(value))}});
+        }
+        return array;
+    };
+    const auto series = [&](const QString &actor, const QJsonArray &values) {
+        return QJsonObject{{QStringLiteral("actor"), actor}, {QStringLiteral("actor_id"), ids.value(actor)},
+            {QStringLiteral("points"), values}};
+    };
+    const QString putin = QStringLiteral("Vladimir Poutine");
+    const QString lukashenko = QStringLiteral("Alexandre Loukachenko");
+
+    // Any alias in any script and case; months from the first to the last dated article, zeros included; the
+    // undated article names both actors and counts once.
+    CliResult result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("mentions"),
+        QStringLiteral("--actor"), QStringLiteral("Путин"), QStringLiteral("--actor"), QStringLiteral("loukachenko")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.json().object(),
+        (QJsonObject{{QStringLiteral("by"), QStringLiteral("month")},
+            {QStringLiteral("measure"), QStringLiteral("mentions")},
+            {QStringLiteral("series"),
+                QJsonArray{series(putin, points({{"2022-01", 2}, {"2022-02", 0}, {"2022-03", 1}})),
+                    series(lukashenko, points({{"2022-01", 1}, {"2022-02", 0}, {"2022-03", 0}}))}},
+            {QStringLiteral("undated"), 1}}));
+
+    // Share: two of the quarter's three dated articles name Putin.
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("mentions"), QStringLiteral("--actor"),
+        QStringLiteral("PUTIN"), QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--measure"),
+        QStringLiteral("share")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.json().object(),
+        (QJsonObject{{QStringLiteral("by"), QStringLiteral("quarter")},
+            {QStringLiteral("measure"), QStringLiteral("share")},
+            {QStringLiteral("series"), QJsonArray{series(putin, points({{"2022-Q1", 2.0 / 3}}, true))}},
+            {QStringLiteral("undated"), 1}}));
+
+    // Without --actor: the actors of most documents within the range (here one each), then by name.
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("mentions"), QStringLiteral("--measure"),
+        QStringLiteral("documents"), QStringLiteral("--from"), QStringLiteral("2022-02-01")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.json().object(),
+        (QJsonObject{{QStringLiteral("by"), QStringLiteral("month")},
+            {QStringLiteral("measure"), QStringLiteral("documents")},
+            {QStringLiteral("series"),
+                QJsonArray{series(QStringLiteral("Moscou"), points({{"2022-02", 0}, {"2022-03", 1}})),
+                    series(QStringLiteral("Ukraine"), points({{"2022-02", 0}, {"2022-03", 1}})),
+                    series(putin, points({{"2022-02", 0}, {"2022-03", 1}}))}},
+            {QStringLiteral("undated"), 1}}));
+
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("mentions"), QStringLiteral("--actor"),
+        QStringLiteral("Poutine"), QStringLiteral("--csv")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out),
+        QStringLiteral("period,start,actor,value\r\n2022-01,2022-01-01,Vladimir Poutine,2\r\n"
+                       "2022-02,2022-02-01,Vladimir Poutine,0\r\n2022-03,2022-03-01,Vladimir Poutine,1\r\n"));
+
+    // Bad values are usage errors.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--by"), QStringLiteral("year")},
+             QStringList{QStringLiteral("--measure"), QStringLiteral("words")},
+             QStringList{QStringLiteral("--from"), QStringLiteral("2022-02-30")},
+             QStringList{QStringLiteral("--to"), QStringLiteral("March")},
+             QStringList{QStringLiteral("--from"), QStringLiteral("2022-03-01"), QStringLiteral("--to"),
+                 QStringLiteral("2022-02-01")},
+             QStringList{QStringLiteral("--window"), QStringLiteral("sentence")},
+             QStringList{QStringLiteral("extra")}}) {
+        result = cli(QStringList{QStringLiteral("--library"), libraryPath(), QStringLiteral("mentions")} + bad);
+        QVERIFY2(result.exitCode == 2, qPrintable(bad.join(u' ')));
+        QVERIFY(!result.err.isEmpty());
+        QVERIFY(result.out.isEmpty());
+    }
+}
+
+void CliTest::cooccurrenceAndUnknownActors()
+{
+    const QHash<QString, qint64> ids = importTrendLibrary();
+    QCOMPARE(ids.size(), 5);
+    const auto row = [&](const char *actor, int count) {
+        const QString name = QString::fromUtf8(actor);
+        return QJsonObject{{QStringLiteral("actor"), name}, {QStringLiteral("actor_id"), ids.value(name)},
+            {QStringLiteral("count"), count}};
+    };
+    const QString putin = QStringLiteral("Vladimir Poutine");
+    CliResult result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("cooccurrence"),
+        QStringLiteral("--actor"), QStringLiteral("poutine")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.json().object(),
+        (QJsonObject{{QStringLiteral("actor"), putin}, {QStringLiteral("actor_id"), ids.value(putin)},
+            {QStringLiteral("window"), QStringLiteral("document")},
+            {QStringLiteral("cooccurring"),
+                QJsonArray{row("Alexandre Loukachenko", 2), row("Minsk", 1), row("Moscou", 1), row("Ukraine", 1)}}}));
+    // In a sentence: Minsk and Moscou stand in the headlines, apart from Putin.
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("cooccurrence"), QStringLiteral("--actor"),
+        QStringLiteral("Vladimir Putin"), QStringLiteral("--window"), QStringLiteral("sentence")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.json().object(),
+        (QJsonObject{{QStringLiteral("actor"), putin}, {QStringLiteral("actor_id"), ids.value(putin)},
+            {QStringLiteral("window"), QStringLiteral("sentence")},
+            {QStringLiteral("cooccurring"), QJsonArray{row("Alexandre Loukachenko", 2), row("Ukraine", 1)}}}));
+
+    for (const QString &command : {QStringLiteral("mentions"), QStringLiteral("cooccurrence")}) {
+        result = cli(
+            {QStringLiteral("--library"), libraryPath(), command, QStringLiteral("--actor"), QStringLiteral("Poutin")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.trimmed(), QStringLiteral("Unknown actor “Poutin”. Did you mean: Vladimir Poutine?"));
+        QVERIFY(result.out.isEmpty());
+    }
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("cooccurrence")});
+    QCOMPARE(result.exitCode, 2);
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("cooccurrence"), QStringLiteral("--actor"),
+        QStringLiteral("Poutine"), QStringLiteral("--window"), QStringLiteral("paragraph")});
+    QCOMPARE(result.exitCode, 2);
+    result = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("list"), QStringLiteral("--actor"),
+        QStringLiteral("Poutine")});
+    QCOMPARE(result.exitCode, 2);
+}
+
+// PDF and ODT come from the desktop binary beside dossier-cli (`dossier --render-report`, offscreen).
+void CliTest::exportPdfAndOdtThroughDesktop()
+{
+    const QString desktop = QFileInfo(QStringLiteral(DOSSIER_CLI_PATH)).dir().filePath(QStringLiteral("dossier"));
+    if (!QFileInfo::exists(desktop))
+        QSKIP("the desktop binary is not built (DOSSIER_BUILD_GUI=OFF)");
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString library = libraryPath();
+    const CliResult imported = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+        QStringLiteral("import"), seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString id = QString::number(
+        imported.json().object().value(QStringLiteral("documents")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger());
+    const QString text = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), id})
+                             .json().object().value(QStringLiteral("text")).toString();
+    QVERIFY(text.size() > 200);
+    const CliResult annotated = cli({QStringLiteral("--library"), library, QStringLiteral("annotate"), id,
+        QStringLiteral("--start"), QStringLiteral("100"), QStringLiteral("--end"), QStringLiteral("140"),
+        QStringLiteral("--note"), QStringLiteral("Vérifier cette phrase")});
+    QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    const CliResult exported = cli({QStringLiteral("--library"), library, QStringLiteral("export"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const auto simplified = [](QString s) { return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed(); };
+    const QString pdfText = simplified(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+    QVERIFY2(pdfText.contains(simplified(text.mid(100, 40))), qPrintable(pdfText.left(600)));
+    QVERIFY(pdfText.contains(QStringLiteral("Vérifier cette phrase")));
+    QVERIFY(pdfText.contains(QStringLiteral("Page 1 of ")));
+
+    const QString odt = m_dir->filePath(QStringLiteral("report.odt"));
+    const CliResult odtExported = cli({QStringLiteral("--library"), library, QStringLiteral("export"),
+        QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--out"), odt});
+    QVERIFY2(odtExported.exitCode == 0, qPrintable(odtExported.err));
+    QFile odtFile(odt);
+    QVERIFY(odtFile.open(QIODevice::ReadOnly));
+    QCOMPARE(odtFile.read(2), QByteArray("PK"));
+
+    // Without the desktop binary, a clear message and a failure status.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOSSIER_DESKTOP"), m_dir->filePath(QStringLiteral("no-such-dossier")));
+    const CliResult missing = cli({QStringLiteral("--library"), library, QStringLiteral("export"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf}, env);
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY2(missing.err.contains(QStringLiteral("desktop application")), qPrintable(missing.err));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

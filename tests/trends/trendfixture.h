@@ -86,9 +86,8 @@ inline Generated generate(const Library &library, const Actors &actors, int coun
                 m.mention.start = int(text.size());
                 text += name;
                 m.mention.end = int(text.size());
-                m.mention.actorId = QList<qint64>{actors.alpha, actors.bravo, actors.charlie, actors.delta,
-                    actors.alpha}
-                                        .at(which);
+                m.mention.actorId
+                    = QList<qint64>{actors.alpha, actors.bravo, actors.charlie, actors.delta, actors.alpha}.at(which);
                 m.mention.kind = which == 4 ? MentionKind::Demonym : MentionKind::Name;
                 mentions.append(m);
             }
@@ -240,8 +239,8 @@ public:
     }
 
     // label → value for the actor (merges followed), over counted documents within [from, to].
-    QMap<QString, double> series(qint64 actor, TrendPeriod period, TrendMeasure measure, const TrendScope &scope,
-        QDate from, QDate to) const
+    QMap<QString, double> series(
+        qint64 actor, TrendPeriod period, TrendMeasure measure, const TrendScope &scope, QDate from, QDate to) const
     {
         const QSet<qint64> documents = counted(scope);
         QMap<QString, double> mentionsIn;

@@ -31,24 +31,23 @@ void PeriodsTest::labels_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<QDate>("start");
     QTest::newRow("day") << QDate(2022, 10, 14) << TrendPeriod::Day << "2022-10-14" << QDate(2022, 10, 14);
-    QTest::newRow("week of 2021-01-03 is 2020-W53") << QDate(2021, 1, 3) << TrendPeriod::Week << "2020-W53"
-                                                    << QDate(2020, 12, 28);
-    QTest::newRow("monday 2021-01-04 is 2021-W01") << QDate(2021, 1, 4) << TrendPeriod::Week << "2021-W01"
-                                                   << QDate(2021, 1, 4);
-    QTest::newRow("2022-02-24 is 2022-W08") << QDate(2022, 2, 24) << TrendPeriod::Week << "2022-W08"
-                                            << QDate(2022, 2, 21);
-    QTest::newRow("2022-02-14 is 2022-W07") << QDate(2022, 2, 14) << TrendPeriod::Week << "2022-W07"
-                                            << QDate(2022, 2, 14);
-    QTest::newRow("2019-12-30 is 2020-W01") << QDate(2019, 12, 30) << TrendPeriod::Week << "2020-W01"
-                                            << QDate(2019, 12, 30);
-    QTest::newRow("sunday ends the week") << QDate(2022, 2, 20) << TrendPeriod::Week << "2022-W07"
-                                          << QDate(2022, 2, 14);
+    QTest::newRow("week of 2021-01-03 is 2020-W53")
+        << QDate(2021, 1, 3) << TrendPeriod::Week << "2020-W53" << QDate(2020, 12, 28);
+    QTest::newRow("monday 2021-01-04 is 2021-W01")
+        << QDate(2021, 1, 4) << TrendPeriod::Week << "2021-W01" << QDate(2021, 1, 4);
+    QTest::newRow("2022-02-24 is 2022-W08")
+        << QDate(2022, 2, 24) << TrendPeriod::Week << "2022-W08" << QDate(2022, 2, 21);
+    QTest::newRow("2022-02-14 is 2022-W07")
+        << QDate(2022, 2, 14) << TrendPeriod::Week << "2022-W07" << QDate(2022, 2, 14);
+    QTest::newRow("2019-12-30 is 2020-W01")
+        << QDate(2019, 12, 30) << TrendPeriod::Week << "2020-W01" << QDate(2019, 12, 30);
+    QTest::newRow("sunday ends the week")
+        << QDate(2022, 2, 20) << TrendPeriod::Week << "2022-W07" << QDate(2022, 2, 14);
     QTest::newRow("month") << QDate(2022, 10, 31) << TrendPeriod::Month << "2022-10" << QDate(2022, 10, 1);
     QTest::newRow("Q1 ends 03-31") << QDate(2022, 3, 31) << TrendPeriod::Quarter << "2022-Q1" << QDate(2022, 1, 1);
     QTest::newRow("Q2 starts 04-01") << QDate(2022, 4, 1) << TrendPeriod::Quarter << "2022-Q2" << QDate(2022, 4, 1);
     QTest::newRow("Q3 ends 09-30") << QDate(2022, 9, 30) << TrendPeriod::Quarter << "2022-Q3" << QDate(2022, 7, 1);
-    QTest::newRow("Q4 holds 12-31") << QDate(2022, 12, 31) << TrendPeriod::Quarter << "2022-Q4"
-                                    << QDate(2022, 10, 1);
+    QTest::newRow("Q4 holds 12-31") << QDate(2022, 12, 31) << TrendPeriod::Quarter << "2022-Q4" << QDate(2022, 10, 1);
 }
 
 void PeriodsTest::labels()

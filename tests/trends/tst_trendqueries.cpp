@@ -100,8 +100,7 @@ void TrendQueriesTest::documentsAndPassagesOfAPeriod()
     QCOMPARE(trends.passages(m_actors.alpha, QDate(2022, 3, 1), QDate(2022, 3, 31), {}, 2).size(), 2);
     TrendScope scope;
     scope.documentIds = QVector<qint64>{a, c};
-    QCOMPARE(trends.documents(m_actors.alpha, QDate(2022, 1, 1), QDate(2022, 12, 31), scope),
-        (QVector<qint64>{a, c}));
+    QCOMPARE(trends.documents(m_actors.alpha, QDate(2022, 1, 1), QDate(2022, 12, 31), scope), (QVector<qint64>{a, c}));
 }
 
 void TrendQueriesTest::cooccurrenceOnAKnownLibrary()
@@ -137,8 +136,8 @@ void TrendQueriesTest::cooccurrenceOnAKnownLibrary()
     QCOMPARE(pairs(trends.cooccurring(m_actors.alpha, CooccurrenceWindow::Sentence, {}, 1)), QStringLiteral("Bravo=2"));
     QCOMPARE(pairs(trends.cooccurring(m_actors.bravo, CooccurrenceWindow::Sentence, {})),
         QStringLiteral("Alpha=2 Charlie=1 Delta=1"));
-    QCOMPARE(pairs(trends.cooccurring(m_actors.alpha, CooccurrenceWindow::Document, {}, 20, QDate(2022, 2, 1),
-                 QDate(2022, 2, 28))),
+    QCOMPARE(pairs(trends.cooccurring(
+                 m_actors.alpha, CooccurrenceWindow::Document, {}, 20, QDate(2022, 2, 1), QDate(2022, 2, 28))),
         QStringLiteral("Bravo=1 Charlie=1"));
     // Delta merged into Alpha: its sentence with Bravo is Alpha's already; it no longer co-occurs with itself.
     QVERIFY(ActorStore(*m_library).setMergedInto(m_actors.delta, m_actors.alpha));
@@ -177,8 +176,8 @@ void TrendQueriesTest::cooccurrenceAgainstGeneratedSentences()
         TrendScope scope;
         scope.includeDemonyms = demonyms;
         TrendStore trends(*m_library);
-        for (const auto &[window, expected] :
-            {std::pair{CooccurrenceWindow::Document, byDocument}, std::pair{CooccurrenceWindow::Sentence, bySentence}}) {
+        for (const auto &[window, expected] : {std::pair{CooccurrenceWindow::Document, byDocument},
+                 std::pair{CooccurrenceWindow::Sentence, bySentence}}) {
             const QVector<ActorCount> found = trends.cooccurring(m_actors.bravo, window, scope);
             QCOMPARE(found.size(), 3);
             for (const ActorCount &count : found)
@@ -225,9 +224,11 @@ void TrendQueriesTest::namesAsTyped()
     QVERIFY(!close.isEmpty() && close.size() <= 3);
     QCOMPARE(close.first(), *putin);
     const QString message = lookup.unknownActorMessage(QStringLiteral("Poutin"));
-    QVERIFY2(message.startsWith(QStringLiteral("Unknown actor “Poutin”. Did you mean: ") + putin->name), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("Unknown actor “Poutin”. Did you mean: ") + putin->name),
+        qPrintable(message));
     QVERIFY(message.endsWith(u'?'));
-    QCOMPARE(lookup.unknownActorMessage(QStringLiteral("Zzzzzzzzzzzz")), QStringLiteral("Unknown actor “Zzzzzzzzzzzz”."));
+    QCOMPARE(
+        lookup.unknownActorMessage(QStringLiteral("Zzzzzzzzzzzz")), QStringLiteral("Unknown actor “Zzzzzzzzzzzz”."));
     // Case and diacritics: "Biélorussie" typed without its accent, and an actor merged away resolves to its target.
     QVERIFY(lookup.find(QStringLiteral("bielorussie")));
     ActorStore(*m_library).setMergedInto(m_actors.delta, m_actors.alpha);

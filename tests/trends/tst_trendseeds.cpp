@@ -37,7 +37,8 @@ void TrendSeedsTest::seedsByMonth()
 
     const ActorLookup lookup(*library);
     QVector<qint64> actors;
-    for (const QString &name : {QStringLiteral("Vladimir Putin"), QStringLiteral("Ukraine"), QStringLiteral("Belarus")}) {
+    for (const QString &name :
+        {QStringLiteral("Vladimir Putin"), QStringLiteral("Ukraine"), QStringLiteral("Belarus")}) {
         const std::optional<ActorMatch> actor = lookup.find(name);
         QVERIFY2(actor, qPrintable(name));
         actors.append(actor->id);
