@@ -257,6 +257,12 @@ void TagCommand::redo()
     if (m_change)
         return (void)finish(store.redoTagChange(*m_change), store.lastError());
     m_change = m_operation(store);
+    if (m_change && m_change->before == m_change->after && m_change->linksRemoved.isEmpty()
+        && m_change->linksAdded.isEmpty()) {
+        // Nothing changed (a new tag that exists already, the name or colour the tag has): no step to undo.
+        setObsolete(true);
+        return;
+    }
     finish(m_change.has_value(), store.lastError());
 }
 

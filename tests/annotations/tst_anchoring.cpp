@@ -31,6 +31,9 @@ private Q_SLOTS:
     void makeAnchorTakesContext();
     void unchangedTextKeepsPosition();
     void insertedBeforeShifts();
+    void editedAfterKeepsPosition();
+    void editedBeforeAndAfterAtOnce();
+    void repeatedPhraseOnlyOneKeepsContext();
     void quoteMovedIsFoundByQuote();
     void repeatedPhraseDisambiguatedByContext();
     void repeatedPhraseInIdenticalContextIsOrphan();
@@ -81,6 +84,108 @@ void AnchoringTest::insertedBeforeShifts()
     QCOMPARE(moved.exact, old.exact);
     QCOMPARE(moved.suffix, old.suffix);
     QVERIFY(!moved.orphan);
+}
+
+void AnchoringTest::editedAfterKeepsPosition()
+{
+    const QString text = QStringLiteral("The harbour master confirmed on Thursday that two grain carriers left Izmail "
+                                        "before the storm, according to the port's own bulletin.");
+    const Anchor old = anchorOf(text, QStringLiteral("two grain carriers"));
+    QCOMPARE(old.start, 46);
+    QCOMPARE(old.end, 64);
+    QCOMPARE(old.prefix, QStringLiteral("ster confirmed on Thursday that "));
+    QCOMPARE(old.suffix, QStringLiteral(" left Izmail before the storm, a"));
+
+    // A change inside the suffix's window: the quote stays where it was, only the suffix follows the new text.
+    QString changed = text;
+    changed.replace(QStringLiteral("before the storm"), QStringLiteral("after a six-hour delay"));
+    AnchorMatch how = AnchorMatch::Orphan;
+    const Anchor after = reanchor(old, changed, &how);
+    QCOMPARE(how, AnchorMatch::Position);
+    QVERIFY(!after.orphan);
+    QCOMPARE(after.start, 46);
+    QCOMPARE(after.end, 64);
+    QCOMPARE(after.exact, QStringLiteral("two grain carriers"));
+    QCOMPARE(after.prefix, old.prefix);
+    QCOMPARE(after.suffix, QStringLiteral(" left Izmail after a six-hour de"));
+    QCOMPARE(changed.mid(after.start, after.end - after.start), after.exact);
+
+    // A change beyond the suffix's window leaves the anchor exactly as it was.
+    const QString appended = text + QStringLiteral(" A correction followed at noon.");
+    const Anchor same = reanchor(old, appended, &how);
+    QCOMPARE(how, AnchorMatch::Position);
+    QCOMPARE(same, old);
+}
+
+void AnchoringTest::editedBeforeAndAfterAtOnce()
+{
+    const QString text = QStringLiteral("The harbour master confirmed on Thursday that two grain carriers left Izmail "
+                                        "before the storm, according to the port's own bulletin.");
+    const Anchor old = anchorOf(text, QStringLiteral("two grain carriers"));
+    QString changed = text;
+    changed.replace(QStringLiteral("confirmed on Thursday"), QStringLiteral("said on Friday morning")); // one longer
+    changed.replace(QStringLiteral("before the storm"), QStringLiteral("after a six-hour delay"));
+    AnchorMatch how = AnchorMatch::Orphan;
+    const Anchor moved = reanchor(old, changed, &how);
+    QCOMPARE(how, AnchorMatch::Context);
+    QVERIFY(!moved.orphan);
+    QCOMPARE(moved.start, old.start + 1);
+    QCOMPARE(moved.end, old.end + 1);
+    QCOMPARE(moved.exact, QStringLiteral("two grain carriers"));
+    QCOMPARE(moved.prefix, QStringLiteral("ter said on Friday morning that "));
+    QCOMPARE(moved.suffix, QStringLiteral(" left Izmail after a six-hour de"));
+    QCOMPARE(changed.mid(moved.start, moved.end - moved.start), moved.exact);
+
+    // Edits of the same length on both sides: the quote has not moved, so its position holds it.
+    QString sameLength = text;
+    sameLength.replace(QStringLiteral("Thursday"), QStringLiteral("Saturday"));
+    sameLength.replace(QStringLiteral("Izmail"), QStringLiteral("Odessa"));
+    const Anchor kept = reanchor(old, sameLength, &how);
+    QCOMPARE(how, AnchorMatch::Position);
+    QCOMPARE(kept.start, old.start);
+    QCOMPARE(kept.prefix, QStringLiteral("ster confirmed on Saturday that "));
+    QCOMPARE(kept.suffix, QStringLiteral(" left Odessa before the storm, a"));
+}
+
+void AnchoringTest::repeatedPhraseOnlyOneKeepsContext()
+{
+    // The phrase twice: in brackets at the first place, in running text at the second (the annotated one).
+    const QString text = QStringLiteral("Sirens sounded over Kherson at dawn (the water supply was cut) and schools "
+                                        "stayed shut. In Sumy, officials said the water supply was cut, so "
+                                        "residents queued at wells.");
+    const QString phrase = QStringLiteral("the water supply was cut");
+    const qsizetype second = text.lastIndexOf(phrase);
+    QVERIFY(second > text.indexOf(phrase));
+    const Anchor old = makeAnchor(text, int(second), int(second + phrase.size()));
+    QCOMPARE(old.prefix, QStringLiteral("d shut. In Sumy, officials said "));
+    QCOMPARE(old.suffix, QStringLiteral(", so residents queued at wells."));
+
+    // The annotated copy loses its suffix and the far part of its prefix, and moves; the other copy keeps its
+    // own context, which shares nothing with the stored one.
+    QString changed = text;
+    changed.replace(QStringLiteral("In Sumy, officials said the water supply was cut, so residents queued at wells."),
+        QStringLiteral("By midday, officials said the water supply was cut again."));
+    QCOMPARE(changed.count(phrase), 2);
+    AnchorMatch how = AnchorMatch::Orphan;
+    const Anchor moved = reanchor(old, changed, &how);
+    QCOMPARE(how, AnchorMatch::Context);
+    QVERIFY(!moved.orphan);
+    QCOMPARE(moved.start, int(changed.lastIndexOf(phrase)));
+    QCOMPARE(moved.start, old.start + 2);
+    QCOMPARE(moved.exact, phrase);
+    QVERIFY(moved.prefix.endsWith(QStringLiteral("By midday, officials said ")));
+    QCOMPARE(moved.suffix, QStringLiteral(" again."));
+
+    // Once neither copy keeps any of the stored context, nothing tells them apart: an orphan at the old place.
+    QString neither = text;
+    neither.replace(QStringLiteral("officials said the water supply was cut, so residents queued at wells."),
+        QStringLiteral("officials said \u201cthe water supply was cut\u201d."));
+    QCOMPARE(neither.count(phrase), 2);
+    const Anchor lost = reanchor(old, neither, &how);
+    QCOMPARE(how, AnchorMatch::Orphan);
+    Anchor expected = old;
+    expected.orphan = true;
+    QCOMPARE(lost, expected);
 }
 
 void AnchoringTest::quoteMovedIsFoundByQuote()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createListUpdateRemoveRestore();
+    void overlappingAndNested();
     void invalidCreationsAreRefused();
     void tagsByPathRenameRecolorMove();
     void mergeAndUndo();
@@ -152,6 +153,89 @@ void AnnotationStoreTest::createListUpdateRemoveRestore()
     QCOMPARE(store.annotation(a->id), now);
     QVERIFY(!store.remove(987654));
     QVERIFY(!store.lastError().isEmpty());
+}
+
+void AnnotationStoreTest::overlappingAndNested()
+{
+    const QString text = QStringLiteral("Satellite images show new trenches near Tokmak and a second defensive line "
+                                        "south of the town, according to two independent analysts.");
+    const qint64 document = addDocument(text);
+    QVERIFY(document > 0);
+    AnnotationStore store(*m_library);
+    // outer overlaps left (starts inside it, ends after it); inner is nested in outer and shares its start.
+    // Created in an order that is neither text order nor the reverse, so the listing cannot follow the ids.
+    const std::optional<Annotation> outer
+        = store.create(newAnnotation(document, text, QStringLiteral("Tokmak and a second defensive line")));
+    QVERIFY2(outer, qPrintable(store.lastError()));
+    const std::optional<Annotation> inner
+        = store.create(newAnnotation(document, text, QStringLiteral("Tokmak and a second")));
+    QVERIFY2(inner, qPrintable(store.lastError()));
+    const std::optional<Annotation> left
+        = store.create(newAnnotation(document, text, QStringLiteral("new trenches near Tokmak")));
+    QVERIFY2(left, qPrintable(store.lastError()));
+    QVERIFY(outer->id < inner->id && inner->id < left->id);
+
+    QCOMPARE(left->anchor.start, 22);
+    QCOMPARE(left->anchor.end, 46);
+    QCOMPARE(outer->anchor.start, 40);
+    QCOMPARE(outer->anchor.end, 74);
+    QCOMPARE(inner->anchor.start, 40);
+    QCOMPARE(inner->anchor.end, 59);
+    QCOMPARE(left->anchor.exact, QStringLiteral("new trenches near Tokmak"));
+    QCOMPARE(outer->anchor.exact, QStringLiteral("Tokmak and a second defensive line"));
+    QCOMPARE(inner->anchor.exact, QStringLiteral("Tokmak and a second"));
+
+    // Text order: start, then end, then id.
+    const QVector<Annotation> listed = store.documentAnnotations(document);
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0), *left);
+    QCOMPARE(listed.at(1), *inner); // same start as outer, ends first
+    QCOMPARE(listed.at(2), *outer);
+    QVERIFY(store.documentAnnotations(m_first).isEmpty());
+
+    // Deleting the one that contains another and overlaps the third leaves both untouched.
+    const std::optional<Annotation> removed = store.remove(outer->id);
+    QVERIFY(removed);
+    QCOMPARE(*removed, *outer);
+    QCOMPARE(store.documentAnnotations(document), (QVector<Annotation>{*left, *inner}));
+    QVERIFY(store.restore(*removed));
+    QCOMPARE(store.documentAnnotations(document), (QVector<Annotation>{*left, *inner, *outer}));
+
+    // A change before all three shifts them alike: the overlap and the nesting survive re-anchoring.
+    const QString lead = QStringLiteral("Updated at 14:05. ");
+    const QString changed = lead + text;
+    QSqlDatabase db = m_library->database();
+    QVERIFY(db.transaction());
+    QVERIFY(DocumentStore(*m_library).replaceText(document, changed, {}));
+    int placed = -1;
+    int orphaned = -1;
+    QVERIFY2(store.reanchorDocument(document, &placed, &orphaned), qPrintable(store.lastError()));
+    QVERIFY(db.commit());
+    QCOMPARE(placed, 3);
+    QCOMPARE(orphaned, 0);
+
+    const QVector<Annotation> after = store.documentAnnotations(document);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).id, left->id);
+    QCOMPARE(after.at(1).id, inner->id);
+    QCOMPARE(after.at(2).id, outer->id);
+    const int shift = int(lead.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const Annotation &now = after.at(i);
+        const Annotation &was = listed.at(i);
+        QVERIFY(!now.anchor.orphan);
+        QCOMPARE(now.anchor.start, was.anchor.start + shift);
+        QCOMPARE(now.anchor.end, was.anchor.end + shift);
+        QCOMPARE(now.anchor.exact, was.anchor.exact);
+        QCOMPARE(changed.mid(now.anchor.start, now.anchor.end - now.anchor.start), now.anchor.exact);
+        QCOMPARE(now.textHash, textHash(changed));
+    }
+    const Anchor &l = after.at(0).anchor;
+    const Anchor &n = after.at(1).anchor;
+    const Anchor &o = after.at(2).anchor;
+    QVERIFY(l.start < o.start && o.start < l.end && l.end < o.end); // still overlapping
+    QVERIFY(o.start == n.start && n.end < o.end); // still nested
+    QCOMPARE(changed.mid(o.start, l.end - o.start), QStringLiteral("Tokmak")); // the shared part
 }
 
 void AnnotationStoreTest::invalidCreationsAreRefused()

@@ -39,6 +39,11 @@ private Q_SLOTS:
     void editNoteUndoRedo();
     void deleteUndoRestoresTags();
     void tagRenameAndMergeUndoRedo();
+    void tagRecolorUndoRedo();
+    void tagMoveUndoRedo();
+    void tagDeleteUndoRestoresLinks();
+    void tagCreateUndoRedo();
+    void commandNames();
     void dialogProducesNewAnnotation();
     void tagManagerShowsCounts();
 
@@ -280,6 +285,241 @@ void AnnotationUiTest::tagRenameAndMergeUndoRedo()
     stack.push(TagCommand::rename(context(), c, QStringLiteral("Kharkiv oblast")));
     QCOMPARE(stack.count(), before);
     QCOMPARE(m_errors.size(), 1);
+}
+
+void AnnotationUiTest::tagRecolorUndoRedo()
+{
+    AnnotationStore store(*m_library);
+    const qint64 shelling = *store.ensureTagPath(QStringLiteral("Shelling"), QStringLiteral("#ffd8a8"));
+    const qint64 id = annotate(60, 90, {}, {shelling});
+    QUndoStack stack;
+
+    stack.push(TagCommand::recolor(context(), shelling, QStringLiteral("#b2f2bb")));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("Change Tag Colour"));
+    QCOMPARE(store.tag(shelling)->color, QStringLiteral("#B2F2BB"));
+    QCOMPARE(store.effectiveColor(*store.annotation(id)), QStringLiteral("#B2F2BB"));
+    stack.undo();
+    QCOMPARE(store.tag(shelling),
+        std::optional<Tag>(Tag{shelling, QStringLiteral("Shelling"), 0, QStringLiteral("#FFD8A8")}));
+    QCOMPARE(store.effectiveColor(*store.annotation(id)), QStringLiteral("#FFD8A8"));
+    QCOMPARE(stack.redoText(), QStringLiteral("Change Tag Colour"));
+    stack.redo();
+    QCOMPARE(store.tag(shelling)->color, QStringLiteral("#B2F2BB"));
+    // The colour it has already (in any case): nothing to undo, no step.
+    stack.push(TagCommand::recolor(context(), shelling, QStringLiteral("#b2f2bb")));
+    QCOMPARE(stack.count(), 1);
+
+    // No colour at all, and back.
+    stack.push(TagCommand::recolor(context(), shelling, QString()));
+    QCOMPARE(store.tag(shelling)->color, QString());
+    QCOMPARE(store.effectiveColor(*store.annotation(id)), defaultAnnotationColor());
+    stack.undo();
+    QCOMPARE(store.tag(shelling)->color, QStringLiteral("#B2F2BB"));
+    stack.undo();
+    QCOMPARE(store.tag(shelling)->color, QStringLiteral("#FFD8A8"));
+
+    // A colour the store refuses is reported and dropped.
+    QUndoStack refused;
+    refused.push(TagCommand::recolor(context(), shelling, QStringLiteral("orange")));
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(m_errors.size(), 1);
+    QCOMPARE(store.tag(shelling)->color, QStringLiteral("#FFD8A8"));
+}
+
+void AnnotationUiTest::tagMoveUndoRedo()
+{
+    AnnotationStore store(*m_library);
+    const qint64 drones = *store.ensureTagPath(QStringLiteral("Weapons / Drones"));
+    const qint64 naval = *store.ensureTagPath(QStringLiteral("Weapons / Drones / Naval"));
+    const qint64 weapons = store.tag(drones)->parentId;
+    const qint64 air = *store.ensureTagPath(QStringLiteral("Air defence"));
+    const qint64 id = annotate(120, 160, {}, {naval});
+    QUndoStack stack;
+
+    // Under another parent, with what is under it.
+    stack.push(TagCommand::move(context(), drones, air));
+    QCOMPARE(stack.undoText(), QStringLiteral("Move Tag"));
+    QCOMPARE(store.tag(drones)->parentId, air);
+    QCOMPARE(store.tagPath(naval), QStringLiteral("Air defence / Drones / Naval"));
+    QCOMPARE(store.annotation(id)->tagIds, QVector<qint64>{naval});
+    stack.undo();
+    QCOMPARE(store.tag(drones)->parentId, weapons);
+    QCOMPARE(store.tagPath(naval), QStringLiteral("Weapons / Drones / Naval"));
+    stack.redo();
+    QCOMPARE(store.tagPath(naval), QStringLiteral("Air defence / Drones / Naval"));
+    stack.undo();
+
+    // To the top level, and back.
+    stack.push(TagCommand::move(context(), drones, 0));
+    QCOMPARE(store.tag(drones)->parentId, 0);
+    QCOMPARE(store.tagPath(naval), QStringLiteral("Drones / Naval"));
+    stack.undo();
+    QCOMPARE(store.tagPath(naval), QStringLiteral("Weapons / Drones / Naval"));
+    stack.redo();
+    QCOMPARE(store.tagPath(drones), QStringLiteral("Drones"));
+    stack.undo();
+
+    // Under its own sub-tag: refused, reported, not pushed.
+    QUndoStack refused;
+    refused.push(TagCommand::move(context(), weapons, naval));
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(m_errors.size(), 1);
+    QCOMPARE(store.tagPath(naval), QStringLiteral("Weapons / Drones / Naval"));
+}
+
+void AnnotationUiTest::tagDeleteUndoRestoresLinks()
+{
+    AnnotationStore store(*m_library);
+    const qint64 sources = *store.ensureTagPath(QStringLiteral("Sources"));
+    const qint64 osint = *store.ensureTagPath(QStringLiteral("Sources / OSINT"), QStringLiteral("#d0bfff"));
+    const qint64 imagery = *store.ensureTagPath(QStringLiteral("Sources / OSINT / Imagery"));
+    const qint64 claims = *store.ensureTagPath(QStringLiteral("Claims"));
+    const qint64 losses = *store.ensureTagPath(QStringLiteral("Losses"));
+    // The deleted tags sit between others, so their places in each annotation's list matter.
+    const qint64 first = annotate(10, 40, QStringLiteral("one"), {claims, osint, losses});
+    const qint64 second = annotate(50, 80, QStringLiteral("two"), {imagery, claims});
+    const qint64 third = annotate(90, 110, QStringLiteral("three"), {losses});
+    const Annotation firstBefore = *store.annotation(first);
+    const Annotation secondBefore = *store.annotation(second);
+    const Annotation thirdBefore = *store.annotation(third);
+    const QVector<TagInfo> tagsBefore = store.tags();
+    QUndoStack stack;
+
+    stack.push(TagCommand::remove(context(), osint));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("Delete Tag"));
+    QVERIFY(!store.tag(osint));
+    QVERIFY(!store.tag(imagery)); // with what is under it
+    QVERIFY(store.tag(sources));
+    QCOMPARE(store.tags().size(), 3);
+    QCOMPARE(store.annotation(first)->tagIds, (QVector<qint64>{claims, losses}));
+    QCOMPARE(store.annotation(second)->tagIds, QVector<qint64>{claims});
+    QCOMPARE(store.annotation(third), std::optional<Annotation>(thirdBefore));
+
+    stack.undo();
+    QCOMPARE(
+        store.tag(osint), std::optional<Tag>(Tag{osint, QStringLiteral("OSINT"), sources, QStringLiteral("#D0BFFF")}));
+    QCOMPARE(store.tag(imagery), std::optional<Tag>(Tag{imagery, QStringLiteral("Imagery"), osint, QString()}));
+    QCOMPARE(store.tags(), tagsBefore);
+    QCOMPARE(store.annotation(first)->tagIds, (QVector<qint64>{claims, osint, losses}));
+    QCOMPARE(store.annotation(second)->tagIds, (QVector<qint64>{imagery, claims}));
+    QCOMPARE(store.annotation(first), std::optional<Annotation>(firstBefore));
+    QCOMPARE(store.annotation(second), std::optional<Annotation>(secondBefore));
+
+    stack.redo();
+    QVERIFY(!store.tag(osint));
+    QCOMPARE(store.annotation(first)->tagIds, (QVector<qint64>{claims, losses}));
+    stack.undo();
+    QCOMPARE(store.annotation(first), std::optional<Annotation>(firstBefore));
+    QCOMPARE(store.annotation(second), std::optional<Annotation>(secondBefore));
+    QVERIFY(m_errors.isEmpty());
+
+    // A tag that no longer exists cannot be deleted: reported, not pushed.
+    QUndoStack refused;
+    refused.push(TagCommand::remove(context(), 987654));
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(m_errors.size(), 1);
+}
+
+void AnnotationUiTest::tagCreateUndoRedo()
+{
+    AnnotationStore store(*m_library);
+    QUndoStack stack;
+
+    stack.push(TagCommand::create(context(), QStringLiteral("Logistics / Rail"), QStringLiteral("#99e9f2")));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("New Tag"));
+    const std::optional<Tag> rail = store.tagAt(QStringLiteral("Logistics / Rail"));
+    QVERIFY(rail);
+    QCOMPARE(rail->color, QStringLiteral("#99E9F2"));
+    const qint64 logistics = rail->parentId;
+    QCOMPARE(store.tag(logistics)->color, QString()); // the colour goes to the last level only
+    QCOMPARE(store.tags().size(), 2);
+
+    stack.undo();
+    QVERIFY(store.tags().isEmpty()); // both levels made by the command go
+    stack.redo();
+    QCOMPARE(store.tagAt(QStringLiteral("Logistics / Rail")), rail); // same ids
+    QCOMPARE(store.tagAt(QStringLiteral("Logistics"))->id, logistics);
+
+    // Under an existing parent only the missing level is made, and only it goes on undo.
+    stack.push(TagCommand::create(context(), QStringLiteral("Logistics / Fuel")));
+    QCOMPARE(store.tags().size(), 3);
+    const qint64 fuel = store.tagAt(QStringLiteral("Logistics / Fuel"))->id;
+    QCOMPARE(store.tag(fuel)->parentId, logistics);
+    stack.undo();
+    QCOMPARE(store.tags().size(), 2);
+    QVERIFY(store.tag(logistics));
+    stack.redo();
+    QCOMPARE(store.tagAt(QStringLiteral("Logistics / Fuel"))->id, fuel);
+
+    // A tag that exists already changes nothing: no step on the stack.
+    stack.push(TagCommand::create(context(), QStringLiteral("Logistics / Rail")));
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(store.tags().size(), 3);
+    // A path with an empty level is refused and reported.
+    stack.push(TagCommand::create(context(), QStringLiteral("Logistics /  / Roads")));
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(m_errors.first().contains(QStringLiteral("Logistics /  / Roads")));
+}
+
+void AnnotationUiTest::commandNames()
+{
+    AnnotationStore store(*m_library);
+    const qint64 a = *store.ensureTagPath(QStringLiteral("Alpha"));
+    const qint64 b = *store.ensureTagPath(QStringLiteral("Bravo"));
+    const qint64 c = *store.ensureTagPath(QStringLiteral("Charlie"));
+    QUndoStack stack;
+    const auto pushed = [&](QUndoCommand *command) {
+        const int before = stack.count();
+        stack.push(command);
+        return stack.count() == before + 1 ? stack.undoText() : QStringLiteral("<not pushed>");
+    };
+
+    // The quote in an "Annotate" name: one line, cut at a word after about 40 characters.
+    QCOMPARE(AnnotationCommand::shortQuote(QStringLiteral("  grain\ncorridor  ")), QStringLiteral("grain corridor"));
+    QCOMPARE(AnnotationCommand::shortQuote(
+                 QStringLiteral("The convoy reached the border\n crossing at Palanca after midnight")),
+        QStringLiteral("The convoy reached the border crossing…"));
+    QCOMPARE(AnnotationCommand::shortQuote(QString(50, u'x')), QString(40, u'x') + u'…');
+
+    NewAnnotation draft{m_document, 40, 60, {}, {}, {}, QStringLiteral("ana")};
+    QCOMPARE(pushed(new CreateAnnotationCommand(context(), draft, QStringLiteral("grain\ncorridor"))),
+        QStringLiteral("Annotate “grain corridor”"));
+    const qint64 id = store.documentAnnotations(m_document).first().id;
+    Annotation changed = *store.annotation(id);
+    changed.note = QStringLiteral("checked");
+    QCOMPARE(pushed(new EditAnnotationCommand(context(), changed)), QStringLiteral("Edit Annotation"));
+    changed.color = QStringLiteral("#FFEC99");
+    QCOMPARE(pushed(new EditAnnotationCommand(context(), changed, std::nullopt, QStringLiteral("Change Colour"))),
+        QStringLiteral("Change Colour"));
+    QCOMPARE(pushed(TagCommand::create(context(), QStringLiteral("Delta"))), QStringLiteral("New Tag"));
+    QCOMPARE(pushed(TagCommand::rename(context(), a, QStringLiteral("Alpha 2"))), QStringLiteral("Rename Tag"));
+    QCOMPARE(pushed(TagCommand::recolor(context(), a, QStringLiteral("#FFC9C9"))), QStringLiteral("Change Tag Colour"));
+    QCOMPARE(pushed(TagCommand::move(context(), a, b)), QStringLiteral("Move Tag"));
+    QCOMPARE(pushed(TagCommand::merge(context(), c, b)), QStringLiteral("Merge Tags"));
+    QCOMPARE(pushed(TagCommand::remove(context(), b)), QStringLiteral("Delete Tag"));
+    QCOMPARE(pushed(new DeleteAnnotationCommand(context(), id)), QStringLiteral("Delete Annotation"));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+
+    // Undone one by one, each name moves to the redo side unchanged.
+    const QStringList names{QStringLiteral("Delete Annotation"), QStringLiteral("Delete Tag"),
+        QStringLiteral("Merge Tags"), QStringLiteral("Move Tag"), QStringLiteral("Change Tag Colour"),
+        QStringLiteral("Rename Tag"), QStringLiteral("New Tag"), QStringLiteral("Change Colour"),
+        QStringLiteral("Edit Annotation"), QStringLiteral("Annotate “grain corridor”")};
+    QCOMPARE(stack.count(), int(names.size()));
+    for (const QString &name : names) {
+        QCOMPARE(stack.undoText(), name);
+        stack.undo();
+        QCOMPARE(stack.redoText(), name);
+    }
+    QVERIFY(!stack.canUndo());
+    QVERIFY(store.documentAnnotations(m_document).isEmpty());
+    QCOMPARE(store.tags().size(), 3);
+    QCOMPARE(store.tag(a)->name, QStringLiteral("Alpha"));
+    QVERIFY(m_errors.isEmpty());
 }
 
 void AnnotationUiTest::dialogProducesNewAnnotation()
