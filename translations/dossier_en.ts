@@ -108,10 +108,6 @@
         <translation>[--manifest FILE] [--map SPEC] PATH...</translation>
     </message>
     <message>
-        <source>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and folders of them.</source>
-        <translation>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and folders of them.</translation>
-    </message>
-    <message>
         <source>Clean one file as import would, without a library.</source>
         <translation>Clean one file as import would, without a library.</translation>
     </message>
@@ -126,6 +122,206 @@
     <message>
         <source>--map is an option of the import and extract commands only.</source>
         <translation>--map is an option of the import and extract commands only.</translation>
+    </message>
+    <message>
+        <source>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines, PDF), and folders of them.</source>
+        <translation>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines, PDF), and folders of them.</translation>
+    </message>
+    <message>
+        <source>ID --start S --end E [--note TEXT] [--tag PATH]... [--color #RRGGBB]</source>
+        <translation>ID --start S --end E [--note TEXT] [--tag PATH]... [--color #RRGGBB]</translation>
+    </message>
+    <message>
+        <source>Annotate a range of a document&apos;s text (UTF-16 offsets).</source>
+        <translation>Annotate a range of a document&apos;s text (UTF-16 offsets).</translation>
+    </message>
+    <message>
+        <source>[ID] [--tag PATH]</source>
+        <translation>[ID] [--tag PATH]</translation>
+    </message>
+    <message>
+        <source>The annotations of one document in text order, or of the library.</source>
+        <translation>The annotations of one document in text order, or of the library.</translation>
+    </message>
+    <message>
+        <source>[--actor NAME]... [--by day|week|month|quarter|auto] [--from DATE] [--to DATE] [--measure mentions|documents|share] [--csv]</source>
+        <translation>[--actor NAME]... [--by day|week|month|quarter|auto] [--from DATE] [--to DATE] [--measure mentions|documents|share] [--csv]</translation>
+    </message>
+    <message>
+        <source>Actors over time as JSON (or CSV); without --actor, the 10 named in most documents.</source>
+        <translation>Actors over time as JSON (or CSV); without --actor, the 10 named in most documents.</translation>
+    </message>
+    <message>
+        <source>--actor NAME [--window document|sentence]</source>
+        <translation>--actor NAME [--window document|sentence]</translation>
+    </message>
+    <message>
+        <source>The 20 actors named most often in the same documents or sentences.</source>
+        <translation>The 20 actors named most often in the same documents or sentences.</translation>
+    </message>
+    <message>
+        <source>--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FILE [--documents ID,...] [--tag PATH] [--query TEXT] [--by document|tag] [--chart ACTOR,...] [--force]</source>
+        <translation>--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FILE [--documents ID,...] [--tag PATH] [--query TEXT] [--by document|tag] [--chart ACTOR,...] [--force]</translation>
+    </message>
+    <message>
+        <source>An annotated report or a data export of the annotations; without a scope, every annotated document.</source>
+        <translation>An annotated report or a data export of the annotations; without a scope, every annotated document.</translation>
+    </message>
+    <message>
+        <source>annotate: where the range starts (UTF-16 offset).</source>
+        <translation>annotate: where the range starts (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>annotate: where the range ends (UTF-16 offset, exclusive).</source>
+        <translation>annotate: where the range ends (UTF-16 offset, exclusive).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>annotate: the annotation&apos;s note.</source>
+        <translation>annotate: the annotation&apos;s note.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>annotate: a tag path (created if missing), repeatable; annotations: only those with this tag or one under it; export: the documents with passages so tagged.</source>
+        <translation>annotate: a tag path (created if missing), repeatable; annotations: only those with this tag or one under it; export: the documents with passages so tagged.</translation>
+    </message>
+    <message>
+        <source>annotate: the annotation&apos;s colour.</source>
+        <translation>annotate: the annotation&apos;s colour.</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>mentions: an actor&apos;s name or alias, repeatable; cooccurrence: the actor.</source>
+        <translation>mentions: an actor&apos;s name or alias, repeatable; cooccurrence: the actor.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>mentions: day, week, month (default), quarter or auto; export: document (default) or tag.</source>
+        <translation>mentions: day, week, month (default), quarter or auto; export: document (default) or tag.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>mentions: the first day (YYYY-MM-DD).</source>
+        <translation>mentions: the first day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>mentions: the last day (YYYY-MM-DD).</source>
+        <translation>mentions: the last day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>mentions: mentions (default), documents, or share of the period&apos;s documents.</source>
+        <translation>mentions: mentions (default), documents, or share of the period&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
+    </message>
+    <message>
+        <source>mentions: print CSV instead of JSON.</source>
+        <translation>mentions: print CSV instead of JSON.</translation>
+    </message>
+    <message>
+        <source>cooccurrence: document (default) or sentence.</source>
+        <translation>cooccurrence: document (default) or sentence.</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>WINDOW</translation>
+    </message>
+    <message>
+        <source>export: html, pdf, odt, docx, md, csv, json, w3c or qdpx.</source>
+        <translation>export: html, pdf, odt, docx, md, csv, json, w3c or qdpx.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: the file to write.</translation>
+    </message>
+    <message>
+        <source>export: these documents (ids separated by commas).</source>
+        <translation>export: these documents (ids separated by commas).</translation>
+    </message>
+    <message>
+        <source>ID,...</source>
+        <translation>ID,...</translation>
+    </message>
+    <message>
+        <source>export: the annotated documents a full-text search finds.</source>
+        <translation>export: the annotated documents a full-text search finds.</translation>
+    </message>
+    <message>
+        <source>export: a chart of these actors over time (names separated by commas); with csv, the chart&apos;s series instead of the annotations.</source>
+        <translation>export: a chart of these actors over time (names separated by commas); with csv, the chart&apos;s series instead of the annotations.</translation>
+    </message>
+    <message>
+        <source>ACTOR,...</source>
+        <translation>ACTOR,...</translation>
+    </message>
+    <message>
+        <source>export: replace the file if it exists.</source>
+        <translation>export: replace the file if it exists.</translation>
+    </message>
+    <message>
+        <source>export: with csv, the flavour spreadsheets open directly (UTF-8 with BOM, every field quoted, formulas neutralised).</source>
+        <translation>export: with csv, the flavour spreadsheets open directly (UTF-8 with BOM, every field quoted, formulas neutralised).</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the annotate command only.</source>
+        <translation>--%1 is an option of the annotate command only.</translation>
+    </message>
+    <message>
+        <source>--tag is an option of the annotate, annotations and export commands only.</source>
+        <translation>--tag is an option of the annotate, annotations and export commands only.</translation>
+    </message>
+    <message>
+        <source>--by is an option of the mentions and export commands only.</source>
+        <translation>--by is an option of the mentions and export commands only.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the export command only.</source>
+        <translation>--%1 is an option of the export command only.</translation>
+    </message>
+    <message>
+        <source>export takes one --tag.</source>
+        <translation>export takes one --tag.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the mentions command only.</source>
+        <translation>--%1 is an option of the mentions command only.</translation>
+    </message>
+    <message>
+        <source>--window is an option of the cooccurrence command only.</source>
+        <translation>--window is an option of the cooccurrence command only.</translation>
+    </message>
+    <message>
+        <source>--actor is an option of the mentions and cooccurrence commands only.</source>
+        <translation>--actor is an option of the mentions and cooccurrence commands only.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +369,17 @@
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorLookup</name>
+    <message>
+        <source>Unknown actor “%1”.</source>
+        <translation>Unknown actor “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown actor “%1”. Did you mean: %2?</source>
+        <translation>Unknown actor “%1”. Did you mean: %2?</translation>
     </message>
 </context>
 <context>
@@ -248,6 +455,10 @@
         <source>Reject a Name Everywhere</source>
         <translation>Reject a Name Everywhere</translation>
     </message>
+    <message>
+        <source>Add to Trend Chart</source>
+        <translation>Add to Trend Chart</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ActorStore</name>
@@ -261,6 +472,208 @@
     </message>
 </context>
 <context>
+    <name>dossier::AnnotationDelegate</name>
+    <message>
+        <source>⚠ Could not be placed in the current text</source>
+        <translation>⚠ Could not be placed in the current text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationDialog</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What this passage shows, what to check…</source>
+        <translation>What this passage shows, what to check…</translation>
+    </message>
+    <message>
+        <source>Type to find a tag, or a new path “Topic / Subtopic”</source>
+        <translation>Type to find a tag, or a new path “Topic / Subtopic”</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tag colour</translation>
+    </message>
+    <message>
+        <source>The colour of the first tag that has one, else yellow</source>
+        <translation>The colour of the first tag that has one, else yellow</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Annotate Selection</source>
+        <translation>Annotate Selection</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annotate</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Edit Annotation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <source>This passage could not be placed in the current text of the article.</source>
+        <translation>This passage could not be placed in the current text of the article.</translation>
+    </message>
+    <message>
+        <source>Annotation Colour</source>
+        <translation>Annotation Colour</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>This tag will be created with the annotation.</source>
+        <translation>This tag will be created with the annotation.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationExport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationLibraryView</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Any actor</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Any author</translation>
+    </message>
+    <message>
+        <source>Open in the Reader</source>
+        <translation>Open in the Reader</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Delete Annotation</translation>
+    </message>
+    <message>
+        <source>Filter by note or quote</source>
+        <translation>Filter by note or quote</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctor:</source>
+        <translation>A&amp;ctor:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Only annotations created between these two dates (inclusive)</source>
+        <translation>Only annotations created between these two dates (inclusive)</translation>
+    </message>
+    <message>
+        <source>Annotations in the library</source>
+        <translation>Annotations in the library</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationListModel</name>
+    <message>
+        <source>Could not be placed in the current text.</source>
+        <translation>Could not be placed in the current text.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+</context>
+<context>
     <name>dossier::AnnotationPanel</name>
     <message>
         <source>Annotations</source>
@@ -271,8 +684,111 @@
         <translation>Open an article to see its annotations.</translation>
     </message>
     <message>
-        <source>This article has no annotations yet.</source>
-        <translation>This article has no annotations yet.</translation>
+        <source>This Article (%1)</source>
+        <translation>This Article (%1)</translation>
+    </message>
+    <message>
+        <source>This Article</source>
+        <translation>This Article</translation>
+    </message>
+    <message>
+        <source>Show in the Text</source>
+        <translation>Show in the Text</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit Note Here</source>
+        <translation>Edit Note Here</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Delete Annotation</translation>
+    </message>
+    <message>
+        <source>New Actor from This Passage</source>
+        <translation>New Actor from This Passage</translation>
+    </message>
+    <message>
+        <source>Add Passage as Alias Of…</source>
+        <translation>Add Passage as Alias Of…</translation>
+    </message>
+    <message>
+        <source>Annotations of this article</source>
+        <translation>Annotations of this article</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Every annotation in the library, filtered by tag, author, text, date or actor</source>
+        <translation>Every annotation in the library, filtered by tag, author, text, date or actor</translation>
+    </message>
+    <message>
+        <source>This article has no annotations yet. Select a passage in the reader and press Ctrl+M to annotate it.</source>
+        <translation>This article has no annotations yet. Select a passage in the reader and press Ctrl+M to annotate it.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationStore</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>There is no tag %1.</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in the library.</source>
+        <translation>There is no document %1 in the library.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not inside the article&apos;s text, which has %3 characters (UTF-16 units): the start must be at least 0 and the end after the start and at most the length.</source>
+        <translation>The range %1–%2 is not inside the article&apos;s text, which has %3 characters (UTF-16 units): the start must be at least 0 and the end after the start and at most the length.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 cuts a character in two (a surrogate pair such as an emoji).</source>
+        <translation>The range %1–%2 cuts a character in two (a surrogate pair such as an emoji).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB.</source>
+        <translation>“%1” is not a colour: write it as #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>There is no annotation %1.</translation>
+    </message>
+    <message>
+        <source>An annotation to restore needs its id.</source>
+        <translation>An annotation to restore needs its id.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot contain “%1”, which separates the levels of a tag path.</source>
+        <translation>A tag&apos;s name cannot contain “%1”, which separates the levels of a tag path.</translation>
+    </message>
+    <message>
+        <source>There is already a top-level tag named “%1”.</source>
+        <translation>There is already a top-level tag named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” already has a tag named “%2”.</source>
+        <translation>“%1” already has a tag named “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag path: write its levels from the top, separated by “%2”.</source>
+        <translation>“%1” is not a tag path: write its levels from the top, separated by “%2”.</translation>
+    </message>
+    <message>
+        <source>A tag cannot move under itself or under one of its own sub-tags.</source>
+        <translation>A tag cannot move under itself or under one of its own sub-tags.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself or into one of its own sub-tags.</source>
+        <translation>A tag cannot be merged into itself or into one of its own sub-tags.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +957,135 @@
         <source>[removed] %1</source>
         <translation>[removed] %1</translation>
     </message>
+    <message>
+        <source>(orphan)</source>
+        <translation>(orphan)</translation>
+    </message>
+    <message>
+        <source>annotate needs --start and --end (UTF-16 offsets into the document&apos;s text).</source>
+        <translation>annotate needs --start and --end (UTF-16 offsets into the document&apos;s text).</translation>
+    </message>
+    <message>
+        <source>--start and --end must be whole numbers (UTF-16 offsets into the document&apos;s text).</source>
+        <translation>--start and --end must be whole numbers (UTF-16 offsets into the document&apos;s text).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB.</source>
+        <translation>“%1” is not a colour: write it as #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Invalid range %1–%2: document %3 has %4 characters (UTF-16 units); the start must be at least 0, the end after the start and at most %4.</source>
+        <translation>Invalid range %1–%2: document %3 has %4 characters (UTF-16 units); the start must be at least 0, the end after the start and at most %4.</translation>
+    </message>
+    <message>
+        <source>Invalid range %1–%2: it cuts a character in two (a surrogate pair such as an emoji).</source>
+        <translation>Invalid range %1–%2: it cuts a character in two (a surrogate pair such as an emoji).</translation>
+    </message>
+    <message>
+        <source>The library is busy; try again in a moment.</source>
+        <translation>The library is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation>The annotation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1” in the library.</source>
+        <translation>There is no tag “%1” in the library.</translation>
+    </message>
+    <message>
+        <source>The annotations could not be read: %1</source>
+        <translation>The annotations could not be read: %1</translation>
+    </message>
+    <message>
+        <source>export needs --format: html, pdf, odt, docx, md, csv, json, w3c or qdpx.</source>
+        <translation>export needs --format: html, pdf, odt, docx, md, csv, json, w3c or qdpx.</translation>
+    </message>
+    <message>
+        <source>--format takes html, pdf, odt, docx, md, csv, json, w3c or qdpx, not “%1”.</source>
+        <translation>--format takes html, pdf, odt, docx, md, csv, json, w3c or qdpx, not “%1”.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE: where to write the export.</source>
+        <translation>export needs --out FILE: where to write the export.</translation>
+    </message>
+    <message>
+        <source>Choose one scope: --documents, --tag or --query (none: every annotated document).</source>
+        <translation>Choose one scope: --documents, --tag or --query (none: every annotated document).</translation>
+    </message>
+    <message>
+        <source>--by takes document or tag for export, not “%1”.</source>
+        <translation>--by takes document or tag for export, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--spreadsheet is an option of the csv format only.</source>
+        <translation>--spreadsheet is an option of the csv format only.</translation>
+    </message>
+    <message>
+        <source>--documents takes document ids separated by commas, not “%1”.</source>
+        <translation>--documents takes document ids separated by commas, not “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; add --force to replace it.</source>
+        <translation>“%1” exists already; add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the file to write.</source>
+        <translation>“%1” is a folder; give the file to write.</translation>
+    </message>
+    <message>
+        <source>The chart is left out of the DOCX report: %1</source>
+        <translation>The chart is left out of the DOCX report: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) from %1 written to %2.</source>
+        <translation>
+            <numerusform>%n annotation from %1 written to %2.</numerusform>
+            <numerusform>%n annotations from %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) left out: they have no place in the current text.</source>
+        <translation>
+            <numerusform>%n orphaned annotation left out: it has no place in the current text.</numerusform>
+            <numerusform>%n orphaned annotations left out: they have no place in the current text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 takes a date as YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>--by takes day, week, month, quarter or auto, not “%1”.</source>
+        <translation>--by takes day, week, month, quarter or auto, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--measure takes mentions, documents or share, not “%1”.</source>
+        <translation>--measure takes mentions, documents or share, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <source>cooccurrence needs --actor NAME.</source>
+        <translation>cooccurrence needs --actor NAME.</translation>
+    </message>
+    <message>
+        <source>--window takes document or sentence, not “%1”.</source>
+        <translation>--window takes document or sentence, not “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ColumnMapping</name>
@@ -524,6 +1169,45 @@
     </message>
 </context>
 <context>
+    <name>dossier::CooccurrenceTable</name>
+    <message>
+        <source>The actor whose companions are counted</source>
+        <translation>The actor whose companions are counted</translation>
+    </message>
+    <message>
+        <source>Same article</source>
+        <translation>Same article</translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation>Same sentence</translation>
+    </message>
+    <message>
+        <source>Count the articles naming both actors, or the sentences naming both</source>
+        <translation>Count the articles naming both actors, or the sentences naming both</translation>
+    </message>
+    <message>
+        <source>Named with</source>
+        <translation>Named with</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sentences</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Add to Chart</source>
+        <translation>Add to Chart</translation>
+    </message>
+    <message>
+        <source>No other actor is named with this one in the scope.</source>
+        <translation>No other actor is named with this one in the scope.</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Correction</name>
     <message>
         <source>Accept “%1” as a new actor</source>
@@ -555,10 +1239,112 @@
     </message>
 </context>
 <context>
+    <name>dossier::CreateAnnotationCommand</name>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation>Annotate “%1”</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>No library is open.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DeleteAnnotationCommand</name>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Delete Annotation</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>No library is open.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DesktopRender</name>
+    <message>
+        <source>PDF and ODT reports, and charts in DOCX reports, need the Dossier desktop application, which lays out the pages: install it (package dossier), or choose the HTML, Markdown or DOCX format.</source>
+        <translation>PDF and ODT reports, and charts in DOCX reports, need the Dossier desktop application, which lays out the pages: install it (package dossier), or choose the HTML, Markdown or DOCX format.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Cannot start %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Dossier desktop application did not finish the report in %n second(s).</source>
+        <translation>
+            <numerusform>The Dossier desktop application did not finish the report in %n second.</numerusform>
+            <numerusform>The Dossier desktop application did not finish the report in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Dossier desktop application failed to lay out the report (status %1).</source>
+        <translation>The Dossier desktop application failed to lay out the report (status %1).</translation>
+    </message>
+    <message>
+        <source>Only PDF and ODT reports are laid out by the desktop application.</source>
+        <translation>Only PDF and ODT reports are laid out by the desktop application.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file for the report.</source>
+        <translation>Cannot write a temporary file for the report.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file for the chart.</source>
+        <translation>Cannot write a temporary file for the chart.</translation>
+    </message>
+    <message>
+        <source>The Dossier desktop application wrote no chart.</source>
+        <translation>The Dossier desktop application wrote no chart.</translation>
+    </message>
+</context>
+<context>
     <name>dossier::DocumentStore</name>
     <message>
         <source>The search could not be run: %1</source>
         <translation>The search could not be run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DocxWriter</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create the Word document (zip error %1).</source>
+        <translation>Cannot create the Word document (zip error %1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the Word document.</source>
+        <translation>Cannot write %1 into the Word document.</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart into the Word document.</source>
+        <translation>Cannot write the chart into the Word document.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the Word document (zip error %1).</source>
+        <translation>Cannot finish the Word document (zip error %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EditAnnotationCommand</name>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Edit Annotation</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>No library is open.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1484,14 @@
     </message>
 </context>
 <context>
+    <name>dossier::HtmlReport</name>
+    <message>
+        <source>%1:</source>
+        <comment>label: text</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>dossier::ImportController</name>
     <message>
         <source>Preparing the import…</source>
@@ -750,6 +1544,14 @@
         <source>The library could not store it: %1</source>
         <translation>The library could not store it: %1</translation>
     </message>
+    <message>
+        <source>Listed in the manifest, but there is no such file.</source>
+        <translation>Listed in the manifest, but there is no such file.</translation>
+    </message>
+    <message>
+        <source>Further items of this file that could not be read: %1.</source>
+        <translation>Further items of this file that could not be read: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::Library</name>
@@ -792,6 +1594,61 @@
     <message>
         <source>The SQLite version on this system cannot enforce foreign keys.</source>
         <translation>The SQLite version on this system cannot enforce foreign keys.</translation>
+    </message>
+    <message>
+        <source>The library “%1” needs an upgrade, and no backup could be made first: %2. The library was left as it was.</source>
+        <translation>The library “%1” needs an upgrade, and no backup could be made first: %2. The library was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryBackup</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>The library is not open.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the library: %1</source>
+        <translation>Cannot back up the library: %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed</source>
+        <translation>the copy could not be renamed</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Cannot create the backup folder “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>There is no file “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation>“%1” is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dossier library.</source>
+        <translation>“%1” is not a Dossier library.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Dossier.</source>
+        <translation>“%1” was written by a newer version of Dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move “%1” aside.</source>
+        <translation>Cannot move “%1” aside.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>Cannot copy the backup to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1955,6 @@
         <translation>Import articles: text, Markdown, web pages, feeds, CSV or JSON Lines (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</translation>
-    </message>
-    <message>
         <source>Text &amp;Removed by Cleaning…</source>
         <translation>Text &amp;Removed by Cleaning…</translation>
     </message>
@@ -1147,6 +2000,105 @@
             <numerusform>Metadata of %n article changed.</numerusform>
             <numerusform>Metadata of %n articles changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json *.pdf);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;PDF documents (*.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json *.pdf);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>A&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Annotate Selection…</translation>
+    </message>
+    <message>
+        <source>Annotate the passage selected in the reader (Ctrl+M)</source>
+        <translation>Annotate the passage selected in the reader (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Annotations</source>
+        <translation>A&amp;ll Annotations</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags…</source>
+        <translation>Manage &amp;Tags…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor Name…</source>
+        <translation>A&amp;uthor Name…</translation>
+    </message>
+    <message>
+        <source>Annotations Not Changed</source>
+        <translation>Annotations Not Changed</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Select a passage in the reader first.</source>
+        <translation>Select a passage in the reader first.</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Edit Note</translation>
+    </message>
+    <message>
+        <source>Annotation deleted. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>Annotation deleted. Edit › Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Author Name</source>
+        <translation>Author Name</translation>
+    </message>
+    <message>
+        <source>Name written into the annotations you make (empty: your login name, %1):</source>
+        <translation>Name written into the annotations you make (empty: your login name, %1):</translation>
+    </message>
+    <message>
+        <source>New annotations are signed “%1”.</source>
+        <translation>New annotations are signed “%1”.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations</source>
+        <translation>E&amp;xport Annotations</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Charts of actors over time (Ctrl+T)</source>
+        <translation>Charts of actors over time (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Show All</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 — %n of them match the search.</source>
+        <translation>
+            <numerusform>Showing %1 — %n of them matches the search.</numerusform>
+            <numerusform>Showing %1 — %n of them match the search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Showing %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MarkdownReport</name>
+    <message>
+        <source>%1:</source>
+        <comment>label: text</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2172,82 @@
     <message>
         <source>Dossier cannot read this date.</source>
         <translation>Dossier cannot read this date.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PassageList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation>Double-click to read it in the article</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PdfArticle</name>
+    <message>
+        <source>This file is not a PDF document, although its name says so.</source>
+        <translation>This file is not a PDF document, although its name says so.</translation>
+    </message>
+    <message>
+        <source>The PDF file is incomplete: its end is missing (an interrupted download or copy?).</source>
+        <translation>The PDF file is incomplete: its end is missing (an interrupted download or copy?).</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; open it, save an unprotected copy, and import that.</source>
+        <translation>The PDF is protected by a password; open it, save an unprotected copy, and import that.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted in a way Dossier cannot read.</source>
+        <translation>The PDF is encrypted in a way Dossier cannot read.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read.</source>
+        <translation>The PDF file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>The PDF holds no text: it is probably scanned images, which Dossier cannot read.</source>
+        <translation>The PDF holds no text: it is probably scanned images, which Dossier cannot read.</translation>
+    </message>
+    <message>
+        <source>The text gives no date: the publication date is the day the PDF was made (%1), which may be later.</source>
+        <translation>The text gives no date: the publication date is the day the PDF was made (%1), which may be later.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PdfTextSourceLoader</name>
+    <message>
+        <source>PDF support is not installed: the plugin “%1” is in none of %2.</source>
+        <translation>PDF support is not installed: the plugin “%1” is in none of %2.</translation>
+    </message>
+    <message>
+        <source>PDF support is not installed: %1</source>
+        <translation>PDF support is not installed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Qdpx</name>
+    <message>
+        <source>The REFI-QDA project could not be written (%1).</source>
+        <translation>The REFI-QDA project could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project could not be created.</source>
+        <translation>The REFI-QDA project could not be created.</translation>
+    </message>
+    <message>
+        <source>Document %1 could not be read: %2</source>
+        <translation>Document %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project could not be written (zip error %1).</source>
+        <translation>The REFI-QDA project could not be written (zip error %1).</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +2329,10 @@
         <source>Select an article to read it.</source>
         <translation>Select an article to read it.</translation>
     </message>
+    <message>
+        <source>Annotate selection…</source>
+        <translation>Annotate selection…</translation>
+    </message>
 </context>
 <context>
     <name>dossier::RecognitionRun</name>
@@ -1338,6 +2370,489 @@
     <message>
         <source>The library could not save the change.</source>
         <translation>The library could not save the change.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RenderJob</name>
+    <message>
+        <source>The report to render is not valid JSON: %1</source>
+        <translation>The report to render is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The report to render comes from another version of Dossier.</source>
+        <translation>The report to render comes from another version of Dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Report</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Passages by tag</source>
+        <translation>Passages by tag</translation>
+    </message>
+    <message>
+        <source>Without a tag</source>
+        <translation>Without a tag</translation>
+    </message>
+    <message>
+        <source>Actors named</source>
+        <translation>Actors named</translation>
+    </message>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Mentions over time</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>This passage is no longer found in the article&apos;s current text; it is quoted as it was annotated.</source>
+        <translation>This passage is no longer found in the article&apos;s current text; it is quoted as it was annotated.</translation>
+    </message>
+    <message>
+        <source>No annotated passage.</source>
+        <translation>No annotated passage.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Prepared by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated passage(s)</source>
+        <translation>
+            <numerusform>%n annotated passage</numerusform>
+            <numerusform>%n annotated passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Documents naming the actor</source>
+        <translation>Documents naming the actor</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s documents naming the actor</source>
+        <translation>Share of the period&apos;s documents naming the actor</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per quarter</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>measure, then period: Mentions per month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated document(s) naming these actors are not in the chart.</source>
+        <translation>
+            <numerusform>%n undated document naming these actors is not in the chart.</numerusform>
+            <numerusform>%n undated documents naming these actors are not in the chart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Dossier</source>
+        <translation>Made with Dossier</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC</source>
+        <comment>date, time</comment>
+        <translation>%1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Untitled article</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportBuilder</name>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1 in the library.</source>
+        <translation>There is no document with id %1 in the library.</translation>
+    </message>
+    <message>
+        <source>The search is empty: type a few words to look for.</source>
+        <translation>The search is empty: type a few words to look for.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1” in the library.</source>
+        <translation>There is no tag “%1” in the library.</translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>The article “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n selected document</numerusform>
+            <numerusform>%n selected documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated document(s) found by the search “%1”</source>
+        <translation>
+            <numerusform>%n annotated document found by the search “%1”</numerusform>
+            <numerusform>%n annotated documents found by the search “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with passages tagged “%1”</source>
+        <translation>
+            <numerusform>%n document with passages tagged “%1”</numerusform>
+            <numerusform>%n documents with passages tagged “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole library: %n annotated document(s)</source>
+        <translation>
+            <numerusform>The whole library: %n annotated document</numerusform>
+            <numerusform>The whole library: %n annotated documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>Annotations: %1</translation>
+    </message>
+    <message>
+        <source>Annotated report: “%1”</source>
+        <translation>Annotated report: “%1”</translation>
+    </message>
+    <message>
+        <source>Annotated report: %1</source>
+        <translation>Annotated report: %1</translation>
+    </message>
+    <message>
+        <source>Annotated report</source>
+        <translation>Annotated report</translation>
+    </message>
+    <message>
+        <source>The actors could not be read: %1</source>
+        <translation>The actors could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 could not be read: %2</source>
+        <translation>Document %1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>The open article</source>
+        <translation>The open article</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>The selected article (%n)</numerusform>
+            <numerusform>The selected articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current search</source>
+        <translation>The current search</translation>
+    </message>
+    <message>
+        <source>The current search: “%1”</source>
+        <translation>The current search: “%1”</translation>
+    </message>
+    <message>
+        <source>Passages tagged</source>
+        <translation>Passages tagged</translation>
+    </message>
+    <message>
+        <source>Every annotated article in the library</source>
+        <translation>Every annotated article in the library</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Made from what the report covers</source>
+        <translation>Made from what the report covers</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Title page</translation>
+    </message>
+    <message>
+        <source>Annotated passages with their context, notes and tags</source>
+        <translation>Annotated passages with their context, notes and tags</translation>
+    </message>
+    <message>
+        <source>Actors named, with counts</source>
+        <translation>Actors named, with counts</translation>
+    </message>
+    <message>
+        <source>List of sources</source>
+        <translation>List of sources</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>By article</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>By tag</translation>
+    </message>
+    <message>
+        <source>&amp;Passages:</source>
+        <translation>&amp;Passages:</translation>
+    </message>
+    <message>
+        <source>Actors to chart, separated by commas (none: no chart)</source>
+        <translation>Actors to chart, separated by commas (none: no chart)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Share of articles</source>
+        <translation>Share of articles</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated passage(s)</source>
+        <translation>
+            <numerusform>%n annotated passage</numerusform>
+            <numerusform>%n annotated passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>the PDF could not be drawn</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>the OpenDocument writer failed</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file could not be completed</source>
+        <translation>the OpenDocument file could not be completed</translation>
+    </message>
+    <message>
+        <source>Usage: dossier --render-chart IN.svg OUT.png</source>
+        <translation>Usage: dossier --render-chart IN.svg OUT.png</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart Dossier can draw.</source>
+        <translation>%1 is not a chart Dossier can draw.</translation>
+    </message>
+    <message>
+        <source>Usage: dossier --render-report pdf|odt IN.json OUT</source>
+        <translation>Usage: dossier --render-report pdf|odt IN.json OUT</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportWorker</name>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML page</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument text (ODT)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Annotations as CSV</source>
+        <translation>Annotations as CSV</translation>
+    </message>
+    <message>
+        <source>Annotations as CSV for Excel or LibreOffice</source>
+        <translation>Annotations as CSV for Excel or LibreOffice</translation>
+    </message>
+    <message>
+        <source>Annotations as JSON</source>
+        <translation>Annotations as JSON</translation>
+    </message>
+    <message>
+        <source>Annotations as W3C Web Annotations (JSON-LD)</source>
+        <translation>Annotations as W3C Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (QDPX)</source>
+        <translation>REFI-QDA project (QDPX)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SvgChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2926,157 @@
     </message>
 </context>
 <context>
+    <name>dossier::TagCommand</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Rename Tag</translation>
+    </message>
+    <message>
+        <source>Change Tag Colour</source>
+        <translation>Change Tag Colour</translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation>Move Tag</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Merge Tags</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Delete Tag</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>New Tag</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>No library is open.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TagManagerDialog</name>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;New Tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Move To…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Into…</source>
+        <translation>Mer&amp;ge Into…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Double-click a name to rename it; drag a tag onto another to move it there. Every change can be undone with Ctrl+Z.</source>
+        <translation>Double-click a name to rename it; drag a tag onto another to move it there. Every change can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 with sub-tags)</source>
+        <translation>%1 (%2 with sub-tags)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry this tag or one under it</source>
+        <translation>
+            <numerusform>%n annotation carries this tag or one under it</numerusform>
+            <numerusform>%n annotations carry this tag or one under it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>New Tag</translation>
+    </message>
+    <message>
+        <source>Name of the new tag (levels separated by “%1”):</source>
+        <translation>Name of the new tag (levels separated by “%1”):</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Colour of “%1”</translation>
+    </message>
+    <message>
+        <source>No Colour</source>
+        <translation>No Colour</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation>Move Tag</translation>
+    </message>
+    <message>
+        <source>Move “%1” under:</source>
+        <translation>Move “%1” under:</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Merge Tags</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its annotations and sub-tags move there, and “%1” is deleted):</source>
+        <translation>Merge “%1” into (its annotations and sub-tags move there, and “%1” is deleted):</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>Delete the tag “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will lose it; the annotations themselves are kept.</source>
+        <translation>
+            <numerusform>%n annotation will lose it; the annotation itself is kept.</numerusform>
+            <numerusform>%n annotations will lose it; the annotations themselves are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-tag(s) are deleted with it. </source>
+        <translation>
+            <numerusform>Its %n sub-tag is deleted with it. </numerusform>
+            <numerusform>Its %n sub-tags are deleted with it. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Delete Tag</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>dossier::TextArticle</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1437,6 +3103,332 @@
     <message>
         <source>The file does not contain text (it looks like a binary file).</source>
         <translation>The file does not contain text (it looks like a binary file).</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TrendChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles naming the actor</source>
+        <translation>Articles naming the actor</translation>
+    </message>
+    <message>
+        <source>Share of the period’s articles</source>
+        <translation>Share of the period’s articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n mention</numerusform>
+            <numerusform>%1, %2: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n article(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n article</numerusform>
+            <numerusform>%1, %2: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of the articles</source>
+        <translation>%1, %2: %3 of the articles</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TrendStore</name>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>The start date %1 is after the end date %2.</translation>
+    </message>
+    <message>
+        <source>There is no actor %1 in this library.</source>
+        <translation>There is no actor %1 in this library.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TrendView</name>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Mentions over time</translation>
+    </message>
+    <message>
+        <source>Exported from Dossier</source>
+        <translation>Exported from Dossier</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nothing to Export</translation>
+    </message>
+    <message>
+        <source>Add actors to the chart first.</source>
+        <translation>Add actors to the chart first.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Chart</source>
+        <translation>Export the Chart</translation>
+    </message>
+    <message>
+        <source>mentions.%1</source>
+        <translation>mentions.%1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a date naming the charted actors</source>
+        <translation>
+            <numerusform>%n article without a date naming the charted actors</numerusform>
+            <numerusform>%n articles without a date naming the charted actors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>alias — canonical name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actor %1</source>
+        <translation>Actor %1</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn: %1</source>
+        <translation>The chart could not be drawn: %1</translation>
+    </message>
+    <message>
+        <source>No dated article in the scope names these actors.</source>
+        <translation>No dated article in the scope names these actors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) naming %1 in %2</source>
+        <translation>
+            <numerusform>%n passage naming %1 in %2</numerusform>
+            <numerusform>%n passages naming %1 in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) naming %1 in %2</source>
+        <translation>
+            <numerusform>%n article naming %1 in %2</numerusform>
+            <numerusform>%n articles naming %1 in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a date are not shown. &lt;a href=&quot;#undated&quot;&gt;List them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n article without a date is not shown. &lt;a href=&quot;#undated&quot;&gt;List it&lt;/a&gt;</numerusform>
+            <numerusform>%n articles without a date are not shown. &lt;a href=&quot;#undated&quot;&gt;List them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an actor…</source>
+        <translation>Add an actor…</translation>
+    </message>
+    <message>
+        <source>Type a name or an alias in any language (Poutine, Putin, Путин)</source>
+        <translation>Type a name or an alias in any language (Poutine, Putin, Путин)</translation>
+    </message>
+    <message>
+        <source>Add the actor typed</source>
+        <translation>Add the actor typed</translation>
+    </message>
+    <message>
+        <source>Charted actors</source>
+        <translation>Charted actors</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <source>Chart the %1 actors named in the most articles of the scope</source>
+        <translation>Chart the %1 actors named in the most articles of the scope</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles naming</source>
+        <translation>Articles naming</translation>
+    </message>
+    <message>
+        <source>Share of articles</source>
+        <translation>Share of articles</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Stacked areas</source>
+        <translation>Stacked areas</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <source>Share: articles naming the actor out of all the period’s dated articles in the scope</source>
+        <translation>Share: articles naming the actor out of all the period’s dated articles in the scope</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Reset Zoom</translation>
+    </message>
+    <message>
+        <source>Show every period again (drag across the chart to zoom, scroll the wheel, pan with the middle button)</source>
+        <translation>Show every period again (drag across the chart to zoom, scroll the wheel, pan with the middle button)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Chart as PNG Image…</source>
+        <translation>Chart as PNG Image…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG Drawing…</source>
+        <translation>Chart as SVG Drawing…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Whole library</translation>
+    </message>
+    <message>
+        <source>Articles listed</source>
+        <translation>Articles listed</translation>
+    </message>
+    <message>
+        <source>Count in the whole library, or only in the articles the library table lists now (a search, or a point of the chart)</source>
+        <translation>Count in the whole library, or only in the articles the library table lists now (a search, or a point of the chart)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Only articles with an annotation carrying this tag (or a tag under it)</source>
+        <translation>Only articles with an annotation carrying this tag (or a tag under it)</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <source>Count each story once</source>
+        <translation>Count each story once</translation>
+    </message>
+    <message>
+        <source>A wire story republished by several outlets counts once, on its earliest date</source>
+        <translation>A wire story republished by several outlets counts once, on its earliest date</translation>
+    </message>
+    <message>
+        <source>Count demonyms</source>
+        <translation>Count demonyms</translation>
+    </message>
+    <message>
+        <source>“Russian” and “russe” count as mentions of Russia</source>
+        <translation>“Russian” and “russe” count as mentions of Russia</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Named With</source>
+        <translation>Named With</translation>
+    </message>
+    <message>
+        <source>Add actors on the left (type a name, or Top %1) to chart how often the articles name them.
+Click a point to list its articles and passages.</source>
+        <translation>Add actors on the left (type a name, or Top %1) to chart how often the articles name them.
+Click a point to list its articles and passages.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to read the passages behind it.</source>
+        <translation>Click a point of the chart to read the passages behind it.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,6 @@
         <translation>[--manifest FICHIER] [--map CORRESPONDANCE] CHEMIN...</translation>
     </message>
     <message>
-        <source>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines), and folders of them.</source>
-        <translation>Importe des articles (texte, Markdown, pages web, flux, CSV, JSON Lines) et des dossiers qui en contiennent.</translation>
-    </message>
-    <message>
         <source>Clean one file as import would, without a library.</source>
         <translation>Nettoie un fichier comme le ferait l’importation, sans bibliothèque.</translation>
     </message>
@@ -126,6 +122,206 @@
     <message>
         <source>--map is an option of the import and extract commands only.</source>
         <translation>--map n’est une option que des commandes import et extract.</translation>
+    </message>
+    <message>
+        <source>Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines, PDF), and folders of them.</source>
+        <translation>Importe des articles (texte, Markdown, pages web, flux, CSV, JSON Lines, PDF) et des dossiers qui en contiennent.</translation>
+    </message>
+    <message>
+        <source>ID --start S --end E [--note TEXT] [--tag PATH]... [--color #RRGGBB]</source>
+        <translation>ID --start DÉBUT --end FIN [--note TEXTE] [--tag CHEMIN]... [--color #RRGGBB]</translation>
+    </message>
+    <message>
+        <source>Annotate a range of a document&apos;s text (UTF-16 offsets).</source>
+        <translation>Annote une plage du texte d’un document (positions UTF-16).</translation>
+    </message>
+    <message>
+        <source>[ID] [--tag PATH]</source>
+        <translation>[ID] [--tag CHEMIN]</translation>
+    </message>
+    <message>
+        <source>The annotations of one document in text order, or of the library.</source>
+        <translation>Liste les annotations d’un document dans l’ordre du texte, ou celles de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>[--actor NAME]... [--by day|week|month|quarter|auto] [--from DATE] [--to DATE] [--measure mentions|documents|share] [--csv]</source>
+        <translation>[--actor NOM]... [--by day|week|month|quarter|auto] [--from DATE] [--to DATE] [--measure mentions|documents|share] [--csv]</translation>
+    </message>
+    <message>
+        <source>Actors over time as JSON (or CSV); without --actor, the 10 named in most documents.</source>
+        <translation>Produit l’évolution des acteurs dans le temps en JSON (ou CSV)&#xa0;; sans --actor, les 10 acteurs mentionnés dans le plus grand nombre de documents.</translation>
+    </message>
+    <message>
+        <source>--actor NAME [--window document|sentence]</source>
+        <translation>--actor NOM [--window document|sentence]</translation>
+    </message>
+    <message>
+        <source>The 20 actors named most often in the same documents or sentences.</source>
+        <translation>Liste les 20 acteurs le plus souvent mentionnés dans les mêmes documents ou les mêmes phrases que l’acteur.</translation>
+    </message>
+    <message>
+        <source>--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FILE [--documents ID,...] [--tag PATH] [--query TEXT] [--by document|tag] [--chart ACTOR,...] [--force]</source>
+        <translation>--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FICHIER [--documents ID,...] [--tag CHEMIN] [--query TEXTE] [--by document|tag] [--chart ACTEUR,...] [--force]</translation>
+    </message>
+    <message>
+        <source>An annotated report or a data export of the annotations; without a scope, every annotated document.</source>
+        <translation>Produit un rapport annoté ou une exportation des données des annotations&#xa0;; sans périmètre, tous les documents annotés.</translation>
+    </message>
+    <message>
+        <source>annotate: where the range starts (UTF-16 offset).</source>
+        <translation>annotate&#xa0;: début de la plage (position UTF-16).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>annotate: where the range ends (UTF-16 offset, exclusive).</source>
+        <translation>annotate&#xa0;: fin de la plage (position UTF-16, exclue).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>annotate: the annotation&apos;s note.</source>
+        <translation>annotate&#xa0;: la note de l’annotation.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>annotate: a tag path (created if missing), repeatable; annotations: only those with this tag or one under it; export: the documents with passages so tagged.</source>
+        <translation>annotate&#xa0;: un chemin d’étiquette (créée si elle n’existe pas), répétable&#xa0;; annotations&#xa0;: seulement celles qui portent cette étiquette ou l’une de ses sous-étiquettes&#xa0;; export&#xa0;: les documents dont des passages portent cette étiquette.</translation>
+    </message>
+    <message>
+        <source>annotate: the annotation&apos;s colour.</source>
+        <translation>annotate&#xa0;: la couleur de l’annotation.</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>mentions: an actor&apos;s name or alias, repeatable; cooccurrence: the actor.</source>
+        <translation>mentions&#xa0;: le nom ou un alias d’un acteur, répétable&#xa0;; cooccurrence&#xa0;: l’acteur.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>mentions: day, week, month (default), quarter or auto; export: document (default) or tag.</source>
+        <translation>mentions&#xa0;: day (jour), week (semaine), month (mois, par défaut), quarter (trimestre) ou auto&#xa0;; export&#xa0;: document (par défaut) ou tag (étiquette).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>mentions: the first day (YYYY-MM-DD).</source>
+        <translation>mentions&#xa0;: le premier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>mentions: the last day (YYYY-MM-DD).</source>
+        <translation>mentions&#xa0;: le dernier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>mentions: mentions (default), documents, or share of the period&apos;s documents.</source>
+        <translation>mentions&#xa0;: mentions (par défaut), documents, ou share (part des documents de la période).</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MESURE</translation>
+    </message>
+    <message>
+        <source>mentions: print CSV instead of JSON.</source>
+        <translation>mentions&#xa0;: produit du CSV au lieu du JSON.</translation>
+    </message>
+    <message>
+        <source>cooccurrence: document (default) or sentence.</source>
+        <translation>cooccurrence&#xa0;: document (par défaut) ou sentence (phrase).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>FENÊTRE</translation>
+    </message>
+    <message>
+        <source>export: html, pdf, odt, docx, md, csv, json, w3c or qdpx.</source>
+        <translation>export&#xa0;: html, pdf, odt, docx, md, csv, json, w3c ou qdpx.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>export: these documents (ids separated by commas).</source>
+        <translation>export&#xa0;: ces documents (identifiants séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>ID,...</source>
+        <translation>ID,...</translation>
+    </message>
+    <message>
+        <source>export: the annotated documents a full-text search finds.</source>
+        <translation>export&#xa0;: les documents annotés trouvés par une recherche en texte intégral.</translation>
+    </message>
+    <message>
+        <source>export: a chart of these actors over time (names separated by commas); with csv, the chart&apos;s series instead of the annotations.</source>
+        <translation>export&#xa0;: un graphique de l’évolution de ces acteurs dans le temps (noms séparés par des virgules)&#xa0;; avec csv, les séries du graphique au lieu des annotations.</translation>
+    </message>
+    <message>
+        <source>ACTOR,...</source>
+        <translation>ACTEUR,...</translation>
+    </message>
+    <message>
+        <source>export: replace the file if it exists.</source>
+        <translation>export&#xa0;: remplace le fichier s’il existe.</translation>
+    </message>
+    <message>
+        <source>export: with csv, the flavour spreadsheets open directly (UTF-8 with BOM, every field quoted, formulas neutralised).</source>
+        <translation>export&#xa0;: avec csv, la variante que les tableurs ouvrent directement (UTF-8 avec BOM, chaque champ entre guillemets, formules neutralisées).</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the annotate command only.</source>
+        <translation>--%1 n’est une option que de la commande annotate.</translation>
+    </message>
+    <message>
+        <source>--tag is an option of the annotate, annotations and export commands only.</source>
+        <translation>--tag n’est une option que des commandes annotate, annotations et export.</translation>
+    </message>
+    <message>
+        <source>--by is an option of the mentions and export commands only.</source>
+        <translation>--by n’est une option que des commandes mentions et export.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the export command only.</source>
+        <translation>--%1 n’est une option que de la commande export.</translation>
+    </message>
+    <message>
+        <source>export takes one --tag.</source>
+        <translation>export n’accepte qu’une seule option --tag.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the mentions command only.</source>
+        <translation>--%1 n’est une option que de la commande mentions.</translation>
+    </message>
+    <message>
+        <source>--window is an option of the cooccurrence command only.</source>
+        <translation>--window n’est une option que de la commande cooccurrence.</translation>
+    </message>
+    <message>
+        <source>--actor is an option of the mentions and cooccurrence commands only.</source>
+        <translation>--actor n’est une option que des commandes mentions et cooccurrence.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +369,17 @@
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ActorLookup</name>
+    <message>
+        <source>Unknown actor “%1”.</source>
+        <translation>Acteur «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown actor “%1”. Did you mean: %2?</source>
+        <translation>Acteur «&#xa0;%1&#xa0;» inconnu. Vouliez-vous dire&#xa0;: %2&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -248,6 +455,10 @@
         <source>Reject a Name Everywhere</source>
         <translation>Rejeter un nom partout</translation>
     </message>
+    <message>
+        <source>Add to Trend Chart</source>
+        <translation>Ajouter au graphique des tendances</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ActorStore</name>
@@ -261,6 +472,208 @@
     </message>
 </context>
 <context>
+    <name>dossier::AnnotationDelegate</name>
+    <message>
+        <source>⚠ Could not be placed in the current text</source>
+        <translation>⚠ Impossible à situer dans le texte actuel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationDialog</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>What this passage shows, what to check…</source>
+        <translation>Ce que montre ce passage, ce qu’il faut vérifier…</translation>
+    </message>
+    <message>
+        <source>Type to find a tag, or a new path “Topic / Subtopic”</source>
+        <translation>Tapez pour trouver une étiquette, ou un nouveau chemin «&#xa0;Thème / Sous-thème&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>The colour of the first tag that has one, else yellow</source>
+        <translation>La couleur de la première étiquette qui en a une, sinon jaune</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Annotate Selection</source>
+        <translation>Annoter la sélection</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Modifier l’annotation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Créée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>This passage could not be placed in the current text of the article.</source>
+        <translation>Ce passage n’a pas pu être situé dans le texte actuel de l’article.</translation>
+    </message>
+    <message>
+        <source>Annotation Colour</source>
+        <translation>Couleur de l’annotation</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouvelle)</translation>
+    </message>
+    <message>
+        <source>This tag will be created with the annotation.</source>
+        <translation>Cette étiquette sera créée avec l’annotation.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationExport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationLibraryView</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>Open in the Reader</source>
+        <translation>Ouvrir dans le lecteur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Filter by note or quote</source>
+        <translation>Filtrer par note ou citation</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctor:</source>
+        <translation>A&amp;cteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Only annotations created between these two dates (inclusive)</source>
+        <translation>Seulement les annotations créées entre ces deux dates (incluses)</translation>
+    </message>
+    <message>
+        <source>Annotations in the library</source>
+        <translation>Annotations de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationListModel</name>
+    <message>
+        <source>Could not be placed in the current text.</source>
+        <translation>Impossible à situer dans le texte actuel.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Créée le %1 par %2</translation>
+    </message>
+</context>
+<context>
     <name>dossier::AnnotationPanel</name>
     <message>
         <source>Annotations</source>
@@ -271,8 +684,111 @@
         <translation>Ouvrez un article pour voir ses annotations.</translation>
     </message>
     <message>
-        <source>This article has no annotations yet.</source>
-        <translation>Cet article n’a pas encore d’annotation.</translation>
+        <source>This Article (%1)</source>
+        <translation>Cet article (%1)</translation>
+    </message>
+    <message>
+        <source>This Article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <source>Show in the Text</source>
+        <translation>Afficher dans le texte</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit Note Here</source>
+        <translation>Modifier la note ici</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>New Actor from This Passage</source>
+        <translation>Nouvel acteur à partir de ce passage</translation>
+    </message>
+    <message>
+        <source>Add Passage as Alias Of…</source>
+        <translation>Ajouter le passage comme alias de…</translation>
+    </message>
+    <message>
+        <source>Annotations of this article</source>
+        <translation>Annotations de cet article</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Every annotation in the library, filtered by tag, author, text, date or actor</source>
+        <translation>Toutes les annotations de la bibliothèque, filtrées par étiquette, auteur, texte, date ou acteur</translation>
+    </message>
+    <message>
+        <source>This article has no annotations yet. Select a passage in the reader and press Ctrl+M to annotate it.</source>
+        <translation>Cet article n’a pas encore d’annotation. Sélectionnez un passage dans le lecteur et appuyez sur Ctrl+M pour l’annoter.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::AnnotationStore</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>Il n’existe aucune étiquette %1.</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in the library.</source>
+        <translation>La bibliothèque ne contient aucun document %1.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not inside the article&apos;s text, which has %3 characters (UTF-16 units): the start must be at least 0 and the end after the start and at most the length.</source>
+        <translation>La plage %1–%2 n’est pas comprise dans le texte de l’article, qui compte %3 caractères (unités UTF-16)&#xa0;: le début doit valoir au moins 0, et la fin doit être supérieure au début et au plus égale à la longueur.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 cuts a character in two (a surrogate pair such as an emoji).</source>
+        <translation>La plage %1–%2 coupe un caractère en deux (une paire de substitution, comme un émoji).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur&#xa0;: écrivez-la sous la forme #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>Il n’existe aucune annotation %1.</translation>
+    </message>
+    <message>
+        <source>An annotation to restore needs its id.</source>
+        <translation>Une annotation à restaurer doit avoir son identifiant.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot contain “%1”, which separates the levels of a tag path.</source>
+        <translation>Le nom d’une étiquette ne peut pas contenir «&#xa0;%1&#xa0;», qui sépare les niveaux d’un chemin d’étiquette.</translation>
+    </message>
+    <message>
+        <source>There is already a top-level tag named “%1”.</source>
+        <translation>Il existe déjà une étiquette de premier niveau nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” already has a tag named “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà une sous-étiquette nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag path: write its levels from the top, separated by “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin d’étiquette&#xa0;: écrivez ses niveaux à partir du premier, séparés par «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A tag cannot move under itself or under one of its own sub-tags.</source>
+        <translation>Une étiquette ne peut pas être déplacée sous elle-même ni sous l’une de ses propres sous-étiquettes.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself or into one of its own sub-tags.</source>
+        <translation>Une étiquette ne peut pas être fusionnée avec elle-même ni avec l’une de ses propres sous-étiquettes.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +957,135 @@
         <source>[removed] %1</source>
         <translation>[retiré] %1</translation>
     </message>
+    <message>
+        <source>(orphan)</source>
+        <translation>(orpheline)</translation>
+    </message>
+    <message>
+        <source>annotate needs --start and --end (UTF-16 offsets into the document&apos;s text).</source>
+        <translation>annotate nécessite --start et --end (positions UTF-16 dans le texte du document).</translation>
+    </message>
+    <message>
+        <source>--start and --end must be whole numbers (UTF-16 offsets into the document&apos;s text).</source>
+        <translation>--start et --end doivent être des nombres entiers (positions UTF-16 dans le texte du document).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur&#xa0;: écrivez-la sous la forme #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Invalid range %1–%2: document %3 has %4 characters (UTF-16 units); the start must be at least 0, the end after the start and at most %4.</source>
+        <translation>Plage %1–%2 invalide&#xa0;: le document %3 compte %4 caractères (unités UTF-16)&#xa0;; le début doit valoir au moins 0, et la fin doit être supérieure au début et au plus égale à %4.</translation>
+    </message>
+    <message>
+        <source>Invalid range %1–%2: it cuts a character in two (a surrogate pair such as an emoji).</source>
+        <translation>Plage %1–%2 invalide&#xa0;: elle coupe un caractère en deux (une paire de substitution, comme un émoji).</translation>
+    </message>
+    <message>
+        <source>The library is busy; try again in a moment.</source>
+        <translation>La bibliothèque est occupée&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation>L’annotation n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1” in the library.</source>
+        <translation>La bibliothèque ne contient aucune étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The annotations could not be read: %1</source>
+        <translation>Les annotations n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export needs --format: html, pdf, odt, docx, md, csv, json, w3c or qdpx.</source>
+        <translation>export nécessite --format&#xa0;: html, pdf, odt, docx, md, csv, json, w3c ou qdpx.</translation>
+    </message>
+    <message>
+        <source>--format takes html, pdf, odt, docx, md, csv, json, w3c or qdpx, not “%1”.</source>
+        <translation>--format accepte html, pdf, odt, docx, md, csv, json, w3c ou qdpx, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE: where to write the export.</source>
+        <translation>export nécessite --out FICHIER&#xa0;: l’emplacement où écrire l’exportation.</translation>
+    </message>
+    <message>
+        <source>Choose one scope: --documents, --tag or --query (none: every annotated document).</source>
+        <translation>Choisissez un seul périmètre&#xa0;: --documents, --tag ou --query (aucun&#xa0;: tous les documents annotés).</translation>
+    </message>
+    <message>
+        <source>--by takes document or tag for export, not “%1”.</source>
+        <translation>Pour export, --by accepte document ou tag, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--spreadsheet is an option of the csv format only.</source>
+        <translation>--spreadsheet n’est une option que du format csv.</translation>
+    </message>
+    <message>
+        <source>--documents takes document ids separated by commas, not “%1”.</source>
+        <translation>--documents accepte des identifiants de documents séparés par des virgules, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; add --force to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the file to write.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The chart is left out of the DOCX report: %1</source>
+        <translation>Le graphique est omis du rapport DOCX&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) from %1 written to %2.</source>
+        <translation>
+            <numerusform>%n annotation de %1 écrite dans %2.</numerusform>
+            <numerusform>%n annotations de %1 écrites dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) left out: they have no place in the current text.</source>
+        <translation>
+            <numerusform>%n annotation orpheline omise&#xa0;: elle ne correspond à aucun endroit du texte actuel.</numerusform>
+            <numerusform>%n annotations orphelines omises&#xa0;: elles ne correspondent à aucun endroit du texte actuel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 accepte une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--by takes day, week, month, quarter or auto, not “%1”.</source>
+        <translation>--by accepte day, week, month, quarter ou auto, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--measure takes mentions, documents or share, not “%1”.</source>
+        <translation>--measure accepte mentions, documents ou share, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 est postérieur à --to %2.</translation>
+    </message>
+    <message>
+        <source>cooccurrence needs --actor NAME.</source>
+        <translation>cooccurrence nécessite --actor NOM.</translation>
+    </message>
+    <message>
+        <source>--window takes document or sentence, not “%1”.</source>
+        <translation>--window accepte document ou sentence, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ColumnMapping</name>
@@ -524,6 +1169,45 @@
     </message>
 </context>
 <context>
+    <name>dossier::CooccurrenceTable</name>
+    <message>
+        <source>The actor whose companions are counted</source>
+        <translation>L’acteur dont on compte les cooccurrences</translation>
+    </message>
+    <message>
+        <source>Same article</source>
+        <translation>Même article</translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation>Même phrase</translation>
+    </message>
+    <message>
+        <source>Count the articles naming both actors, or the sentences naming both</source>
+        <translation>Compter les articles qui mentionnent les deux acteurs, ou les phrases qui les mentionnent tous les deux</translation>
+    </message>
+    <message>
+        <source>Named with</source>
+        <translation>Mentionné avec</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Add to Chart</source>
+        <translation>Ajouter au graphique</translation>
+    </message>
+    <message>
+        <source>No other actor is named with this one in the scope.</source>
+        <translation>Aucun autre acteur n’est mentionné avec celui-ci dans le périmètre.</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Correction</name>
     <message>
         <source>Accept “%1” as a new actor</source>
@@ -555,10 +1239,112 @@
     </message>
 </context>
 <context>
+    <name>dossier::CreateAnnotationCommand</name>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation>Annoter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DeleteAnnotationCommand</name>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DesktopRender</name>
+    <message>
+        <source>PDF and ODT reports, and charts in DOCX reports, need the Dossier desktop application, which lays out the pages: install it (package dossier), or choose the HTML, Markdown or DOCX format.</source>
+        <translation>Les rapports PDF et ODT, ainsi que les graphiques des rapports DOCX, nécessitent l’application de bureau Dossier, qui met en page les documents&#xa0;: installez-la (paquet dossier) ou choisissez le format HTML, Markdown ou DOCX.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de lancer %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Dossier desktop application did not finish the report in %n second(s).</source>
+        <translation>
+            <numerusform>L’application de bureau Dossier n’a pas terminé le rapport en %n seconde.</numerusform>
+            <numerusform>L’application de bureau Dossier n’a pas terminé le rapport en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Dossier desktop application failed to lay out the report (status %1).</source>
+        <translation>L’application de bureau Dossier n’a pas réussi à mettre en page le rapport (code %1).</translation>
+    </message>
+    <message>
+        <source>Only PDF and ODT reports are laid out by the desktop application.</source>
+        <translation>Seuls les rapports PDF et ODT sont mis en page par l’application de bureau.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file for the report.</source>
+        <translation>Impossible d’écrire un fichier temporaire pour le rapport.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file for the chart.</source>
+        <translation>Impossible d’écrire un fichier temporaire pour le graphique.</translation>
+    </message>
+    <message>
+        <source>The Dossier desktop application wrote no chart.</source>
+        <translation>L’application de bureau Dossier n’a produit aucun graphique.</translation>
+    </message>
+</context>
+<context>
     <name>dossier::DocumentStore</name>
     <message>
         <source>The search could not be run: %1</source>
         <translation>La recherche n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::DocxWriter</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create the Word document (zip error %1).</source>
+        <translation>Impossible de créer le document Word (erreur zip %1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the Word document.</source>
+        <translation>Impossible d’écrire %1 dans le document Word.</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart into the Word document.</source>
+        <translation>Impossible d’écrire le graphique dans le document Word.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the Word document (zip error %1).</source>
+        <translation>Impossible de finaliser le document Word (erreur zip %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EditAnnotationCommand</name>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Modifier l’annotation</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1484,14 @@
     </message>
 </context>
 <context>
+    <name>dossier::HtmlReport</name>
+    <message>
+        <source>%1:</source>
+        <comment>label: text</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>dossier::ImportController</name>
     <message>
         <source>Preparing the import…</source>
@@ -750,6 +1544,14 @@
         <source>The library could not store it: %1</source>
         <translation>La bibliothèque n’a pas pu l’enregistrer&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Listed in the manifest, but there is no such file.</source>
+        <translation>Répertorié dans le manifeste, mais ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Further items of this file that could not be read: %1.</source>
+        <translation>Autres éléments de ce fichier qui n’ont pas pu être lus&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::Library</name>
@@ -792,6 +1594,61 @@
     <message>
         <source>The SQLite version on this system cannot enforce foreign keys.</source>
         <translation>La version de SQLite installée sur ce système ne prend pas en charge les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>The library “%1” needs an upgrade, and no backup could be made first: %2. The library was left as it was.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» doit être mise à niveau, mais aucune sauvegarde n’a pu être faite au préalable&#xa0;: %2. La bibliothèque n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryBackup</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La bibliothèque n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the library: %1</source>
+        <translation>Impossible de sauvegarder la bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed</source>
+        <translation>la copie n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Dossier library.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Dossier.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move “%1” aside.</source>
+        <translation>Impossible de mettre «&#xa0;%1&#xa0;» de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>Impossible de copier la sauvegarde vers «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1955,6 @@
         <translation>Importer des articles&#xa0;: texte, Markdown, pages web, flux, CSV ou JSON Lines (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json);;Pages web (*.html *.htm *.xhtml);;Flux (*.rss *.atom *.xml);;Tableaux (*.csv *.tsv *.jsonl *.ndjson *.json);;Texte (*.txt *.text *.md *.markdown);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Text &amp;Removed by Cleaning…</source>
         <translation>Texte &amp;retiré au nettoyage…</translation>
     </message>
@@ -1147,6 +2000,105 @@
             <numerusform>Métadonnées de %n article modifiées.</numerusform>
             <numerusform>Métadonnées de %n articles modifiées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json *.pdf);;Web pages (*.html *.htm *.xhtml);;Feeds (*.rss *.atom *.xml);;Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;Text (*.txt *.text *.md *.markdown);;PDF documents (*.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.rss *.atom *.xml *.csv *.tsv *.jsonl *.ndjson *.json *.pdf);;Pages web (*.html *.htm *.xhtml);;Flux (*.rss *.atom *.xml);;Tableaux (*.csv *.tsv *.jsonl *.ndjson *.json);;Texte (*.txt *.text *.md *.markdown);;Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>A&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Annoter la sélection…</translation>
+    </message>
+    <message>
+        <source>Annotate the passage selected in the reader (Ctrl+M)</source>
+        <translation>Annoter le passage sélectionné dans le lecteur (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Annotations</source>
+        <translation>&amp;Toutes les annotations</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags…</source>
+        <translation>Gérer les &amp;étiquettes…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor Name…</source>
+        <translation>Nom de l’a&amp;uteur…</translation>
+    </message>
+    <message>
+        <source>Annotations Not Changed</source>
+        <translation>Annotations non modifiées</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a passage in the reader first.</source>
+        <translation>Sélectionnez d’abord un passage dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Annotation deleted. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>Annotation supprimée. Édition › Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>Author Name</source>
+        <translation>Nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>Name written into the annotations you make (empty: your login name, %1):</source>
+        <translation>Nom inscrit dans les annotations que vous créez (vide&#xa0;: votre nom d’utilisateur, %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New annotations are signed “%1”.</source>
+        <translation>Les nouvelles annotations sont signées «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter un &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations</source>
+        <translation>E&amp;xporter les annotations</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Charts of actors over time (Ctrl+T)</source>
+        <translation>Graphiques de l’évolution des acteurs dans le temps (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 — %n of them match the search.</source>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 — %n d’entre eux correspond à la recherche.</numerusform>
+            <numerusform>Affichage&#xa0;: %1 — %n d’entre eux correspondent à la recherche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Affichage&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MarkdownReport</name>
+    <message>
+        <source>%1:</source>
+        <comment>label: text</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2172,82 @@
     <message>
         <source>Dossier cannot read this date.</source>
         <translation>Dossier ne sait pas lire cette date.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PassageList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation>Double-cliquez pour lire ce passage dans l’article</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PdfArticle</name>
+    <message>
+        <source>This file is not a PDF document, although its name says so.</source>
+        <translation>Ce fichier n’est pas un document PDF, bien que son nom l’indique.</translation>
+    </message>
+    <message>
+        <source>The PDF file is incomplete: its end is missing (an interrupted download or copy?).</source>
+        <translation>Le fichier PDF est incomplet&#xa0;: sa fin manque (téléchargement ou copie interrompus&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; open it, save an unprotected copy, and import that.</source>
+        <translation>Le PDF est protégé par un mot de passe&#xa0;; ouvrez-le, enregistrez-en une copie non protégée et importez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted in a way Dossier cannot read.</source>
+        <translation>Le PDF est chiffré d’une manière que Dossier ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read.</source>
+        <translation>Le fichier PDF est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>Le PDF ne contient aucune page.</translation>
+    </message>
+    <message>
+        <source>The PDF holds no text: it is probably scanned images, which Dossier cannot read.</source>
+        <translation>Le PDF ne contient aucun texte&#xa0;: il s’agit probablement d’images numérisées, que Dossier ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The text gives no date: the publication date is the day the PDF was made (%1), which may be later.</source>
+        <translation>Le texte n’indique aucune date&#xa0;: la date de publication retenue est celle de la création du PDF (%1), qui peut être postérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PdfTextSourceLoader</name>
+    <message>
+        <source>PDF support is not installed: the plugin “%1” is in none of %2.</source>
+        <translation>La prise en charge du PDF n’est pas installée&#xa0;: le module «&#xa0;%1&#xa0;» ne se trouve dans aucun des dossiers %2.</translation>
+    </message>
+    <message>
+        <source>PDF support is not installed: %1</source>
+        <translation>La prise en charge du PDF n’est pas installée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Qdpx</name>
+    <message>
+        <source>The REFI-QDA project could not be written (%1).</source>
+        <translation>Le projet REFI-QDA n’a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project could not be created.</source>
+        <translation>Le projet REFI-QDA n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Document %1 could not be read: %2</source>
+        <translation>Le document %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project could not be written (zip error %1).</source>
+        <translation>Le projet REFI-QDA n’a pas pu être écrit (erreur zip %1).</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +2329,10 @@
         <source>Select an article to read it.</source>
         <translation>Sélectionnez un article pour le lire.</translation>
     </message>
+    <message>
+        <source>Annotate selection…</source>
+        <translation>Annoter la sélection…</translation>
+    </message>
 </context>
 <context>
     <name>dossier::RecognitionRun</name>
@@ -1338,6 +2370,489 @@
     <message>
         <source>The library could not save the change.</source>
         <translation>La bibliothèque n’a pas pu enregistrer la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RenderJob</name>
+    <message>
+        <source>The report to render is not valid JSON: %1</source>
+        <translation>Le rapport à mettre en page n’est pas un JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report to render comes from another version of Dossier.</source>
+        <translation>Le rapport à mettre en page provient d’une autre version de Dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::Report</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Passages by tag</source>
+        <translation>Passages par étiquette</translation>
+    </message>
+    <message>
+        <source>Without a tag</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <source>Actors named</source>
+        <translation>Acteurs mentionnés</translation>
+    </message>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Évolution des mentions</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>This passage is no longer found in the article&apos;s current text; it is quoted as it was annotated.</source>
+        <translation>Ce passage ne figure plus dans le texte actuel de l’article&#xa0;; il est cité tel qu’il a été annoté.</translation>
+    </message>
+    <message>
+        <source>No annotated passage.</source>
+        <translation>Aucun passage annoté.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated passage(s)</source>
+        <translation>
+            <numerusform>%n passage annoté</numerusform>
+            <numerusform>%n passages annotés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Documents naming the actor</source>
+        <translation>Documents mentionnant l’acteur</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s documents naming the actor</source>
+        <translation>Part des documents de la période mentionnant l’acteur</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>measure, then period: Mentions per month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated document(s) naming these actors are not in the chart.</source>
+        <translation>
+            <numerusform>%n document non daté mentionnant ces acteurs ne figure pas dans le graphique.</numerusform>
+            <numerusform>%n documents non datés mentionnant ces acteurs ne figurent pas dans le graphique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Dossier</source>
+        <translation>Réalisé avec Dossier</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC</source>
+        <comment>date, time</comment>
+        <translation>%1 à %2 UTC</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportBuilder</name>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>La bibliothèque n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1 in the library.</source>
+        <translation>La bibliothèque ne contient aucun document d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The search is empty: type a few words to look for.</source>
+        <translation>La recherche est vide&#xa0;: tapez quelques mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1” in the library.</source>
+        <translation>La bibliothèque ne contient aucune étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>L’article «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n document sélectionné</numerusform>
+            <numerusform>%n documents sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated document(s) found by the search “%1”</source>
+        <translation>
+            <numerusform>%n document annoté trouvé par la recherche «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n documents annotés trouvés par la recherche «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with passages tagged “%1”</source>
+        <translation>
+            <numerusform>%n document dont des passages portent l’étiquette «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n documents dont des passages portent l’étiquette «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole library: %n annotated document(s)</source>
+        <translation>
+            <numerusform>Toute la bibliothèque&#xa0;: %n document annoté</numerusform>
+            <numerusform>Toute la bibliothèque&#xa0;: %n documents annotés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>Annotations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Annotated report: “%1”</source>
+        <translation>Rapport annoté&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Annotated report: %1</source>
+        <translation>Rapport annoté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Annotated report</source>
+        <translation>Rapport annoté</translation>
+    </message>
+    <message>
+        <source>The actors could not be read: %1</source>
+        <translation>Les acteurs n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 could not be read: %2</source>
+        <translation>Le document %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>The open article</source>
+        <translation>L’article ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>L’article sélectionné (%n)</numerusform>
+            <numerusform>Les articles sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current search</source>
+        <translation>La recherche en cours</translation>
+    </message>
+    <message>
+        <source>The current search: “%1”</source>
+        <translation>La recherche en cours&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Passages tagged</source>
+        <translation>Passages portant l’étiquette</translation>
+    </message>
+    <message>
+        <source>Every annotated article in the library</source>
+        <translation>Tous les articles annotés de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Made from what the report covers</source>
+        <translation>Déduit du périmètre du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Page de titre</translation>
+    </message>
+    <message>
+        <source>Annotated passages with their context, notes and tags</source>
+        <translation>Passages annotés, avec leur contexte, leurs notes et leurs étiquettes</translation>
+    </message>
+    <message>
+        <source>Actors named, with counts</source>
+        <translation>Acteurs mentionnés, avec leur nombre de mentions</translation>
+    </message>
+    <message>
+        <source>List of sources</source>
+        <translation>Liste des sources</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Passages:</source>
+        <translation>&amp;Passages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actors to chart, separated by commas (none: no chart)</source>
+        <translation>Acteurs à représenter, séparés par des virgules (aucun&#xa0;: pas de graphique)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Graphique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Share of articles</source>
+        <translation>Part des articles</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated passage(s)</source>
+        <translation>
+            <numerusform>%n passage annoté</numerusform>
+            <numerusform>%n passages annotés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>le PDF n’a pas pu être généré</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>l’écriture du fichier OpenDocument a échoué</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file could not be completed</source>
+        <translation>le fichier OpenDocument n’a pas pu être finalisé</translation>
+    </message>
+    <message>
+        <source>Usage: dossier --render-chart IN.svg OUT.png</source>
+        <translation>Utilisation&#xa0;: dossier --render-chart ENTRÉE.svg SORTIE.png</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart Dossier can draw.</source>
+        <translation>%1 n’est pas un graphique que Dossier sait dessiner.</translation>
+    </message>
+    <message>
+        <source>Usage: dossier --render-report pdf|odt IN.json OUT</source>
+        <translation>Utilisation&#xa0;: dossier --render-report pdf|odt ENTRÉE.json SORTIE</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReportWorker</name>
+    <message>
+        <source>HTML page</source>
+        <translation>Page HTML</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Annotations as CSV</source>
+        <translation>Annotations au format CSV</translation>
+    </message>
+    <message>
+        <source>Annotations as CSV for Excel or LibreOffice</source>
+        <translation>Annotations au format CSV pour Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>Annotations as JSON</source>
+        <translation>Annotations au format JSON</translation>
+    </message>
+    <message>
+        <source>Annotations as W3C Web Annotations (JSON-LD)</source>
+        <translation>Annotations au format W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (QDPX)</source>
+        <translation>Projet REFI-QDA (QDPX)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SvgChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2926,157 @@
     </message>
 </context>
 <context>
+    <name>dossier::TagCommand</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Change Tag Colour</source>
+        <translation>Changer la couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation>Déplacer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TagManagerDialog</name>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Into…</source>
+        <translation>F&amp;usionner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Double-click a name to rename it; drag a tag onto another to move it there. Every change can be undone with Ctrl+Z.</source>
+        <translation>Double-cliquez sur un nom pour le renommer&#xa0;; faites glisser une étiquette sur une autre pour l’y déplacer. Chaque modification peut être annulée avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 with sub-tags)</source>
+        <translation>%1 (%2 avec les sous-étiquettes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry this tag or one under it</source>
+        <translation>
+            <numerusform>%n annotation porte cette étiquette ou l’une de ses sous-étiquettes</numerusform>
+            <numerusform>%n annotations portent cette étiquette ou l’une de ses sous-étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name of the new tag (levels separated by “%1”):</source>
+        <translation>Nom de la nouvelle étiquette (niveaux séparés par «&#xa0;%1&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No Colour</source>
+        <translation>Aucune couleur</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation>Déplacer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Move “%1” under:</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its annotations and sub-tags move there, and “%1” is deleted):</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» avec (ses annotations et sous-étiquettes y sont déplacées, et «&#xa0;%1&#xa0;» est supprimée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will lose it; the annotations themselves are kept.</source>
+        <translation>
+            <numerusform>%n annotation la perdra&#xa0;; l’annotation elle-même est conservée.</numerusform>
+            <numerusform>%n annotations la perdront&#xa0;; les annotations elles-mêmes sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-tag(s) are deleted with it. </source>
+        <translation>
+            <numerusform>%n sous-étiquette est supprimée avec elle. </numerusform>
+            <numerusform>%n sous-étiquettes sont supprimées avec elle. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Vous pourrez annuler cette opération avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>dossier::TextArticle</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1437,6 +3103,332 @@
     <message>
         <source>The file does not contain text (it looks like a binary file).</source>
         <translation>Le fichier ne contient pas de texte (il semble s’agir d’un fichier binaire).</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TrendChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles naming the actor</source>
+        <translation>Articles mentionnant l’acteur</translation>
+    </message>
+    <message>
+        <source>Share of the period’s articles</source>
+        <translation>Part des articles de la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;: %n mention</numerusform>
+            <numerusform>%1, %2&#xa0;: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n article(s)</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;: %n article</numerusform>
+            <numerusform>%1, %2&#xa0;: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of the articles</source>
+        <translation>%1, %2&#xa0;: %3 des articles</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TrendStore</name>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>La date de début %1 est postérieure à la date de fin %2.</translation>
+    </message>
+    <message>
+        <source>There is no actor %1 in this library.</source>
+        <translation>Il n’y a pas d’acteur %1 dans cette bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TrendView</name>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Évolution des mentions</translation>
+    </message>
+    <message>
+        <source>Exported from Dossier</source>
+        <translation>Exporté depuis Dossier</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>Add actors to the chart first.</source>
+        <translation>Ajoutez d’abord des acteurs au graphique.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>mentions.%1</source>
+        <translation>mentions.%1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a date naming the charted actors</source>
+        <translation>
+            <numerusform>%n article sans date mentionnant les acteurs du graphique</numerusform>
+            <numerusform>%n articles sans date mentionnant les acteurs du graphique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>alias — canonical name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actor %1</source>
+        <translation>Acteur %1</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn: %1</source>
+        <translation>Le graphique n’a pas pu être tracé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No dated article in the scope names these actors.</source>
+        <translation>Aucun article daté du périmètre ne mentionne ces acteurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) naming %1 in %2</source>
+        <translation>
+            <numerusform>%n passage mentionnant %1 (%2)</numerusform>
+            <numerusform>%n passages mentionnant %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) naming %1 in %2</source>
+        <translation>
+            <numerusform>%n article mentionnant %1 (%2)</numerusform>
+            <numerusform>%n articles mentionnant %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a date are not shown. &lt;a href=&quot;#undated&quot;&gt;List them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n article sans date n’est pas représenté. &lt;a href=&quot;#undated&quot;&gt;Afficher la liste&lt;/a&gt;</numerusform>
+            <numerusform>%n articles sans date ne sont pas représentés. &lt;a href=&quot;#undated&quot;&gt;Afficher la liste&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an actor…</source>
+        <translation>Ajouter un acteur…</translation>
+    </message>
+    <message>
+        <source>Type a name or an alias in any language (Poutine, Putin, Путин)</source>
+        <translation>Tapez un nom ou un alias dans n’importe quelle langue (Poutine, Putin, Путин)</translation>
+    </message>
+    <message>
+        <source>Add the actor typed</source>
+        <translation>Ajouter l’acteur saisi</translation>
+    </message>
+    <message>
+        <source>Charted actors</source>
+        <translation>Acteurs du graphique</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <source>Chart the %1 actors named in the most articles of the scope</source>
+        <translation>Ajouter au graphique les %1 acteurs mentionnés dans le plus grand nombre d’articles du périmètre</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles naming</source>
+        <translation>Articles mentionnant l’acteur</translation>
+    </message>
+    <message>
+        <source>Share of articles</source>
+        <translation>Part des articles</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Stacked areas</source>
+        <translation>Aires empilées</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Share: articles naming the actor out of all the period’s dated articles in the scope</source>
+        <translation>Part&#xa0;: articles mentionnant l’acteur parmi tous les articles datés de la période dans le périmètre</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Show every period again (drag across the chart to zoom, scroll the wheel, pan with the middle button)</source>
+        <translation>Réafficher toutes les périodes (pour zoomer, faites glisser la souris sur le graphique ou utilisez la molette&#xa0;; déplacez la vue avec le bouton du milieu)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Chart as PNG Image…</source>
+        <translation>Graphique en image PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG Drawing…</source>
+        <translation>Graphique en dessin SVG…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>Données en CSV…</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Articles listed</source>
+        <translation>Articles affichés</translation>
+    </message>
+    <message>
+        <source>Count in the whole library, or only in the articles the library table lists now (a search, or a point of the chart)</source>
+        <translation>Compter dans toute la bibliothèque, ou seulement dans les articles affichés actuellement dans la liste de la bibliothèque (une recherche, ou un point du graphique)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Only articles with an annotation carrying this tag (or a tag under it)</source>
+        <translation>Seulement les articles ayant une annotation qui porte cette étiquette (ou l’une de ses sous-étiquettes)</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Count each story once</source>
+        <translation>Compter chaque dépêche une seule fois</translation>
+    </message>
+    <message>
+        <source>A wire story republished by several outlets counts once, on its earliest date</source>
+        <translation>Une dépêche d’agence reprise par plusieurs médias ne compte qu’une fois, à sa date la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Count demonyms</source>
+        <translation>Compter les gentilés</translation>
+    </message>
+    <message>
+        <source>“Russian” and “russe” count as mentions of Russia</source>
+        <translation>«&#xa0;Russian&#xa0;» et «&#xa0;russe&#xa0;» comptent comme des mentions de la Russie</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Named With</source>
+        <translation>Mentionnés avec</translation>
+    </message>
+    <message>
+        <source>Add actors on the left (type a name, or Top %1) to chart how often the articles name them.
+Click a point to list its articles and passages.</source>
+        <translation>Ajoutez des acteurs à gauche (tapez un nom, ou Top %1) pour voir en graphique la fréquence à laquelle les articles les mentionnent.
+Cliquez sur un point pour afficher ses articles et ses passages.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to read the passages behind it.</source>
+        <translation>Cliquez sur un point du graphique pour lire les passages correspondants.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>

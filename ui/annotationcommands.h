@@ -51,6 +51,9 @@ protected:
 // Annotates a passage, creating the new tags it names.
 class CreateAnnotationCommand final : public AnnotationCommand
 {
+    // Its own context, as lupdate files the strings of this class under its name.
+    Q_DECLARE_TR_FUNCTIONS(dossier::CreateAnnotationCommand)
+
 public:
     // tagPaths, when given, replace annotation.tagIds (missing tags are created on the first redo).
     CreateAnnotationCommand(AnnotationCommandContext context, const NewAnnotation &annotation, const QString &quote,
@@ -70,6 +73,9 @@ private:
 // Changes note, colour and tags of an annotation, creating the new tags it names.
 class EditAnnotationCommand final : public AnnotationCommand
 {
+    // Its own context, as lupdate files the strings of this class under its name.
+    Q_DECLARE_TR_FUNCTIONS(dossier::EditAnnotationCommand)
+
 public:
     // tagPaths, when given, replace changed.tagIds. The text defaults to "Edit Annotation".
     EditAnnotationCommand(AnnotationCommandContext context, const Annotation &changed,
@@ -87,6 +93,9 @@ private:
 
 class DeleteAnnotationCommand final : public AnnotationCommand
 {
+    // Its own context, as lupdate files the strings of this class under its name.
+    Q_DECLARE_TR_FUNCTIONS(dossier::DeleteAnnotationCommand)
+
 public:
     DeleteAnnotationCommand(AnnotationCommandContext context, qint64 annotationId);
 
@@ -101,6 +110,9 @@ private:
 // A change to the tag tree: create, rename, recolour, move, merge or delete.
 class TagCommand final : public AnnotationCommand
 {
+    // Its own context, as lupdate files the strings of this class under its name.
+    Q_DECLARE_TR_FUNCTIONS(dossier::TagCommand)
+
 public:
     using Operation = std::function<std::optional<TagChange>(AnnotationStore &store)>;
 
