@@ -37,6 +37,20 @@ struct MentionsOptions
     bool csv = false;
 };
 
+// The options of `export`, as typed; a scope option not given is nullopt (given empty, it is an error).
+struct ExportOptions
+{
+    QString format; // html, pdf, odt, docx, md, csv, json, w3c, qdpx
+    QString out;
+    std::optional<QString> documents; // "12,15"
+    std::optional<QString> tag; // a tag path
+    std::optional<QString> query; // a full-text search
+    QString by; // document (default) or tag
+    QString chart; // actor names or aliases separated by commas
+    bool force = false; // replace an existing file
+    bool spreadsheet = false; // csv: the XLSX-compatible flavour (BOM, every field quoted, formulas neutralised)
+};
+
 class ActorLookup;
 
 class CliCommands
@@ -59,6 +73,8 @@ public:
     // Actors over time (trendcommands.cpp): series as JSON (or CSV), and the actors named with one actor.
     int mentions(const MentionsOptions &options);
     int cooccurrence(const QString &actorName, const QString &windowName);
+    // Reports and data exports (exportcommand.cpp); refuses to replace a file without --force.
+    int exportReport(const ExportOptions &options);
     // Cleans one file as import would and prints what the library would store; needs no library.
     static int extract(const QString &path, const QString &columnMapping, bool json, QTextStream &out,
                        QTextStream &err);

@@ -47,6 +47,12 @@ constexpr Command commands[] = {
                                         "documents.")},
     {"cooccurrence", QT_TRANSLATE_NOOP("DossierCli", "--actor NAME [--window document|sentence]"),
         QT_TRANSLATE_NOOP("DossierCli", "The 20 actors named most often in the same documents or sentences.")},
+    {"export",
+        QT_TRANSLATE_NOOP("DossierCli", "--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FILE [--documents "
+                                        "ID,...] [--tag PATH] [--query TEXT] [--by document|tag] [--chart ACTOR,...] "
+                                        "[--force]"),
+        QT_TRANSLATE_NOOP("DossierCli", "An annotated report or a data export of the annotations; without a scope, "
+                                        "every annotated document.")},
     {"extract", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
         QT_TRANSLATE_NOOP("DossierCli", "Clean one file as import would, without a library.")},
 };
@@ -108,7 +114,7 @@ int main(int argc, char *argv[])
         QStringLiteral("note"), DossierCli::tr("annotate: the annotation's note."), DossierCli::tr("TEXT"));
     const QCommandLineOption tagOption(QStringLiteral("tag"),
         DossierCli::tr("annotate: a tag path (created if missing), repeatable; annotations: only those with this "
-                       "tag or one under it."),
+                       "tag or one under it; export: the documents with passages so tagged."),
         DossierCli::tr("PATH"));
     const QCommandLineOption colorOption(
         QStringLiteral("color"), DossierCli::tr("annotate: the annotation's colour."), DossierCli::tr("#RRGGBB"));
@@ -117,7 +123,8 @@ int main(int argc, char *argv[])
         DossierCli::tr("mentions: an actor's name or alias, repeatable; cooccurrence: the actor."),
         DossierCli::tr("NAME"));
     const QCommandLineOption byOption(QStringLiteral("by"),
-        DossierCli::tr("mentions: day, week, month (default), quarter or auto."), DossierCli::tr("PERIOD"));
+        DossierCli::tr("mentions: day, week, month (default), quarter or auto; export: document (default) or tag."),
+        DossierCli::tr("PERIOD"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"), DossierCli::tr("mentions: the first day (YYYY-MM-DD)."), DossierCli::tr("DATE"));
     const QCommandLineOption toOption(
@@ -128,6 +135,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption csvOption(QStringLiteral("csv"), DossierCli::tr("mentions: print CSV instead of JSON."));
     const QCommandLineOption windowOption(QStringLiteral("window"),
         DossierCli::tr("cooccurrence: document (default) or sentence."), DossierCli::tr("WINDOW"));
+    // export (exportcommand.cpp).
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        DossierCli::tr("export: html, pdf, odt, docx, md, csv, json, w3c or qdpx."), DossierCli::tr("FORMAT"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), DossierCli::tr("export: the file to write."), DossierCli::tr("FILE"));
+    const QCommandLineOption documentsOption(QStringLiteral("documents"),
+        DossierCli::tr("export: these documents (ids separated by commas)."), DossierCli::tr("ID,..."));
+    const QCommandLineOption queryOption(QStringLiteral("query"),
+        DossierCli::tr("export: the annotated documents a full-text search finds."), DossierCli::tr("TEXT"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"),
+        DossierCli::tr("export: a chart of these actors over time (names separated by commas); with csv, the "
+                       "chart's series instead of the annotations."),
+        DossierCli::tr("ACTOR,..."));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"), DossierCli::tr("export: replace the file if it exists."));
+    const QCommandLineOption spreadsheetOption(QStringLiteral("spreadsheet"),
+        DossierCli::tr("export: with csv, the flavour spreadsheets open directly (UTF-8 with BOM, every field "
+                       "quoted, formulas neutralised)."));
+    parser.addOptions({formatOption, outOption, documentsOption, queryOption, chartOption, forceOption,
+        spreadsheetOption});
     parser.addOptions({libraryOption, jsonOption, manifestOption, mapOption, startOption, endOption, noteOption,
         tagOption, colorOption, actorOption, byOption, fromOption, toOption, measureOption, csvOption, windowOption});
     parser.addPositionalArgument(QStringLiteral("command"), DossierCli::tr("One of the commands below."));
@@ -174,11 +201,28 @@ int main(int argc, char *argv[])
             return ExitUsage;
         }
     }
-    if (parser.isSet(tagOption) && command != QLatin1String("annotate") && command != QLatin1String("annotations")) {
-        err << DossierCli::tr("--tag is an option of the annotate and annotations commands only.") << u'\n';
+    if (parser.isSet(tagOption) && command != QLatin1String("annotate") && command != QLatin1String("annotations")
+        && command != QLatin1String("export")) {
+        err << DossierCli::tr("--tag is an option of the annotate, annotations and export commands only.") << u'\n';
         return ExitUsage;
     }
-    for (const QCommandLineOption *option : {&byOption, &fromOption, &toOption, &measureOption, &csvOption}) {
+    if (parser.isSet(byOption) && command != QLatin1String("mentions") && command != QLatin1String("export")) {
+        err << DossierCli::tr("--by is an option of the mentions and export commands only.") << u'\n';
+        return ExitUsage;
+    }
+    for (const QCommandLineOption *option : {&formatOption, &outOption, &documentsOption, &queryOption, &chartOption,
+             &forceOption, &spreadsheetOption}) {
+        if (parser.isSet(*option) && command != QLatin1String("export")) {
+            err << DossierCli::tr("--%1 is an option of the export command only.").arg(option->names().first())
+                << u'\n';
+            return ExitUsage;
+        }
+    }
+    if (command == QLatin1String("export") && parser.values(tagOption).size() > 1) {
+        err << DossierCli::tr("export takes one --tag.") << u'\n';
+        return ExitUsage;
+    }
+    for (const QCommandLineOption *option : {&fromOption, &toOption, &measureOption, &csvOption}) {
         if (parser.isSet(*option) && command != QLatin1String("mentions")) {
             err << DossierCli::tr("--%1 is an option of the mentions command only.").arg(option->names().first())
                 << u'\n';
@@ -248,6 +292,14 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("mentions")) {
         return run.mentions({parser.values(actorOption), parser.value(byOption), parser.value(fromOption),
             parser.value(toOption), parser.value(measureOption), parser.isSet(csvOption)});
+    }
+    if (command == QLatin1String("export")) {
+        const auto optional = [&](const QCommandLineOption &option) {
+            return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+        };
+        return run.exportReport({parser.value(formatOption), parser.value(outOption), optional(documentsOption),
+            optional(tagOption), optional(queryOption), parser.value(byOption), parser.value(chartOption),
+            parser.isSet(forceOption), parser.isSet(spreadsheetOption)});
     }
     if (command == QLatin1String("cooccurrence"))
         return run.cooccurrence(parser.value(actorOption), parser.value(windowOption));

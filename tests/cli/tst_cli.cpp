@@ -53,6 +53,8 @@ private Q_SLOTS:
     void mentionsSeriesAsJson();
     void cooccurrenceAndUnknownActors();
     void exportPdfAndOdtThroughDesktop();
+    void exportFormatsAndScopes();
+    void exportRefusesOverwriteAndTwoScopes();
 
 private:
     CliResult cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -60,6 +62,8 @@ private:
     // Four short articles (one undated, one naming no actor) imported into libraryPath(), for mentions and
     // cooccurrence; returns the ids of the actors they name, by canonical name.
     QHash<QString, qint64> importTrendLibrary();
+    // Two invented articles, each annotated through the CLI (one passage after an emoji); returns their ids.
+    QStringList importAnnotatedLibrary();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -823,9 +827,168 @@ void CliTest::exportPdfAndOdtThroughDesktop()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DOSSIER_DESKTOP"), m_dir->filePath(QStringLiteral("no-such-dossier")));
     const CliResult missing = cli({QStringLiteral("--library"), library, QStringLiteral("export"),
-        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf}, env);
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+        m_dir->filePath(QStringLiteral("missing.pdf"))}, env);
     QVERIFY(missing.exitCode != 0);
     QVERIFY2(missing.err.contains(QStringLiteral("desktop application")), qPrintable(missing.err));
+}
+
+QStringList CliTest::importAnnotatedLibrary()
+{
+    const QDir folder(m_dir->filePath(QStringLiteral("export")));
+    folder.mkpath(QStringLiteral("."));
+    const QList<QPair<const char *, const char *>> files{
+        {"a.txt", "Pourparlers suspendus\n\nLes d\xc3\xa9l\xc3\xa9gations \xf0\x9f\x98\xa1 ont quitt\xc3\xa9 la salle "
+                  "sans accord, selon un t\xc3\xa9moin.\n"},
+        {"b.txt", "Corridor maritime\n\nLe corridor reste ouvert malgr\xc3\xa9 les menaces r\xc3\xa9p\xc3\xa9t\xc3\xa9"
+                  "es.\n"},
+        {"manifest.csv", "file,published,url\na.txt,2022-02-01,https://example.org/a\nb.txt,2022-03-01,\n"}};
+    for (const auto &[name, text] : files) {
+        QFile file(folder.filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0)
+            return {};
+    }
+    const CliResult imported = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"),
+        QStringLiteral("import"), folder.path()});
+    if (imported.exitCode != 0)
+        return {};
+    QStringList ids;
+    for (const QJsonValue &document : imported.json().object().value(QStringLiteral("documents")).toArray())
+        ids.append(QString::number(document[QStringLiteral("id")].toInteger()));
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids)) {
+        const QString text = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"),
+                                     QStringLiteral("show"), id})
+                                 .json()
+                                 .object()
+                                 .value(QStringLiteral("text"))
+                                 .toString();
+        // The word after the emoji in a.txt, the word "reste" in b.txt: ranges found at run time.
+        const bool first = id == ids.first();
+        const QString word = first ? QStringLiteral("ont quitté") : QStringLiteral("reste ouvert");
+        const int start = int(text.indexOf(word));
+        const CliResult annotated = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("annotate"), id,
+            QStringLiteral("--start"), QString::number(start), QStringLiteral("--end"),
+            QString::number(start + word.size()), QStringLiteral("--note"), QStringLiteral("=cmd note"),
+            QStringLiteral("--tag"), first ? QStringLiteral("Négociations / Échecs") : QStringLiteral("Mer")});
+        if (start < 0 || annotated.exitCode != 0)
+            return {};
+    }
+    return ids;
+}
+
+void CliTest::exportFormatsAndScopes()
+{
+    const QStringList ids = importAnnotatedLibrary();
+    QCOMPARE(ids.size(), 2);
+    const QString library = libraryPath();
+    const auto exported = [&](const QString &format, const QStringList &scope, const QString &name) {
+        const QString path = m_dir->filePath(name);
+        const CliResult result = cli(QStringList{QStringLiteral("--library"), library, QStringLiteral("--json"),
+                                         QStringLiteral("export"), QStringLiteral("--format"), format,
+                                         QStringLiteral("--out"), path}
+            + scope);
+        QFile file(path);
+        if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
+            qWarning() << format << result.exitCode << result.err;
+            return QByteArray();
+        }
+        return file.readAll();
+    };
+
+    // The whole library: JSON is the annotations command's shape plus the document's metadata.
+    const QByteArray json = exported(QStringLiteral("json"), {}, QStringLiteral("all.json"));
+    QJsonArray fromExport = QJsonDocument::fromJson(json).array();
+    QCOMPARE(fromExport.size(), 2);
+    QCOMPARE(fromExport.at(0)[QStringLiteral("document_metadata")][QStringLiteral("url")].toString(),
+        QStringLiteral("https://example.org/a"));
+    for (qsizetype i = 0; i < fromExport.size(); ++i) {
+        QJsonObject row = fromExport.at(i).toObject();
+        row.remove(QStringLiteral("document_metadata"));
+        fromExport.replace(i, row);
+    }
+    const CliResult listed = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
+        QStringLiteral("annotations")});
+    QCOMPARE(fromExport, listed.json().array());
+
+    // --documents: one document's annotation only.
+    const QByteArray csv = exported(QStringLiteral("csv"), {QStringLiteral("--documents"), ids.at(1)}, QStringLiteral("b.csv"));
+    QVERIFY(csv.startsWith("annotation_id,document_id,"));
+    QCOMPARE(csv.count("\r\n"), 2);
+    QVERIFY(csv.contains("reste ouvert"));
+    const QByteArray spreadsheet = exported(QStringLiteral("csv"),
+        {QStringLiteral("--documents"), ids.at(1), QStringLiteral("--spreadsheet")}, QStringLiteral("b-excel.csv"));
+    QVERIFY(spreadsheet.startsWith("\xEF\xBB\xBF\""));
+    QVERIFY(spreadsheet.contains("\"'=cmd note\""));
+
+    // --tag: the tag and what is under it.
+    const QByteArray w3c = exported(QStringLiteral("w3c"), {QStringLiteral("--tag"), QStringLiteral("Négociations")},
+        QStringLiteral("tag.jsonld"));
+    const QJsonArray annotations = QJsonDocument::fromJson(w3c).array();
+    QCOMPARE(annotations.size(), 1);
+    QCOMPARE(annotations.at(0)[QStringLiteral("type")].toString(), QStringLiteral("Annotation"));
+    QCOMPARE(annotations.at(0)[QStringLiteral("target")][QStringLiteral("source")].toString(),
+        QStringLiteral("https://example.org/a"));
+    const QJsonArray selectors = annotations.at(0)[QStringLiteral("target")][QStringLiteral("selector")].toArray();
+    QCOMPARE(selectors.at(0)[QStringLiteral("exact")].toString(), QStringLiteral("ont quitté"));
+    QCOMPARE(selectors.at(1)[QStringLiteral("start")].toInt() + 1,
+        fromExport.at(0)[QStringLiteral("start")].toInt()); // code points: the emoji counts once
+
+    // --query, and the report formats.
+    const QByteArray html = exported(QStringLiteral("html"), {QStringLiteral("--query"), QStringLiteral("corridor"),
+        QStringLiteral("--by"), QStringLiteral("tag")}, QStringLiteral("query.html"));
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.contains("reste ouvert</mark>"));
+    QVERIFY(!html.contains("ont quitté</mark>"));
+    QVERIFY(html.contains("<h3 class=\"tag-group\">Mer</h3>"));
+    const QByteArray md = exported(QStringLiteral("md"), {}, QStringLiteral("all.md"));
+    QVERIFY(md.contains("**ont quitté**") && md.contains("**reste ouvert**"));
+    const QByteArray qdpx = exported(QStringLiteral("qdpx"), {}, QStringLiteral("all.qdpx"));
+    QVERIFY(qdpx.startsWith("PK"));
+    QVERIFY(exported(QStringLiteral("md"), {QStringLiteral("--tag"), QStringLiteral("Nulle part")},
+        QStringLiteral("none.md")).isEmpty());
+}
+
+void CliTest::exportRefusesOverwriteAndTwoScopes()
+{
+    QCOMPARE(importAnnotatedLibrary().size(), 2);
+    const QString library = libraryPath();
+    const QString path = m_dir->filePath(QStringLiteral("kept.html"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the analyst's own file");
+    }
+    const QStringList base{QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"),
+        QStringLiteral("html"), QStringLiteral("--out"), path};
+    const CliResult refused = cli(base);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("the analyst's own file"));
+    kept.close();
+
+    const CliResult twoScopes = cli(base + QStringList{QStringLiteral("--force"), QStringLiteral("--tag"),
+        QStringLiteral("Mer"), QStringLiteral("--query"), QStringLiteral("corridor")});
+    QCOMPARE(twoScopes.exitCode, 2);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("the analyst's own file"));
+    kept.close();
+
+    QCOMPARE(cli(base + QStringList{QStringLiteral("--force")}).exitCode, 0);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().startsWith("<!DOCTYPE html>"));
+
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("xlsx"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x"))})
+                 .exitCode,
+        2);
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("csv")})
+                 .exitCode,
+        2);
+    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("list"), QStringLiteral("--force")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
