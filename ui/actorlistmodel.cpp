@@ -178,7 +178,7 @@ QVariant ActorListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QIcon ActorListModel::categoryIcon(const QString &category)
+QColor ActorListModel::categoryColour(const QString &category)
 {
     // The reader's colours (resources/reader/reader.css), so that a dot here and an underline there agree.
     static const QHash<QString, QColor> colours{
@@ -188,6 +188,11 @@ QIcon ActorListModel::categoryIcon(const QString &category)
         {QStringLiteral("group"), QColor(0xb4, 0x53, 0x2a)},
         {QStringLiteral("discovery"), QColor(0x5f, 0x6b, 0x7a)},
     };
+    return colours.value(category, QColor(Qt::gray));
+}
+
+QIcon ActorListModel::categoryIcon(const QString &category)
+{
     static QHash<QString, QIcon> icons;
     auto it = icons.constFind(category);
     if (it != icons.cend())
@@ -196,7 +201,7 @@ QIcon ActorListModel::categoryIcon(const QString &category)
     dot.fill(Qt::transparent);
     QPainter painter(&dot);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = colours.value(category, Qt::gray);
+    const QColor colour = categoryColour(category);
     if (category == QLatin1String("discovery")) {
         painter.setPen(QPen(colour, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);

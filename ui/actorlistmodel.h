@@ -4,6 +4,7 @@
 #include "entities/actor.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QIcon>
 #include <QVector>
 
@@ -46,6 +47,8 @@ public:
 
     static QString typeLabel(ActorType type);
     static QString discoveryLabel();
+    // The reader's colour of the category ("person", …, "discovery"); grey for anything else.
+    static QColor categoryColour(const QString &category);
     // A dot in the reader's colour for the category ("person", …, "discovery").
     static QIcon categoryIcon(const QString &category);
 

@@ -221,6 +221,9 @@ void ActorPanel::showActorMenu(const QPoint &position)
         connect(menu.addAction(tr("Reject “%1” Everywhere").arg(name)), &QAction::triggered, this,
                 [this, name] { correct(Correction::rejectForm(name)); });
     } else {
+        connect(menu.addAction(tr("Add to Trend Chart")), &QAction::triggered, this,
+            [this, actorId] { Q_EMIT addToTrendChartRequested(actorId); });
+        menu.addSeparator();
         QMenu *typeMenu = menu.addMenu(tr("Change Type"));
         for (const ActorType to : allTypes) {
             if (to == type)

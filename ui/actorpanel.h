@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // The analyst picked a passage: open the document there.
     void passageActivated(qint64 documentId, int start, int end);
+    // The analyst chose "Add to Trend Chart" on an actor.
+    void addToTrendChartRequested(qint64 actorId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -38,6 +38,9 @@ void LibraryModel::setLibrary(const Library *library)
     beginResetModel();
     m_library = library;
     m_searchText.clear();
+    m_restricted = false;
+    m_restriction.clear();
+    m_restrictionLabel.clear();
     loadIds();
     endResetModel();
 }
@@ -56,6 +59,28 @@ void LibraryModel::setSearchText(const QString &text)
         m_sortColumn = PublishedColumn;
         m_sortOrder = Qt::DescendingOrder;
     }
+    loadIds();
+    endResetModel();
+}
+
+void LibraryModel::setRestriction(const QVector<qint64> &documentIds, const QString &label)
+{
+    beginResetModel();
+    m_restricted = true;
+    m_restriction = QSet<qint64>(documentIds.cbegin(), documentIds.cend());
+    m_restrictionLabel = label;
+    loadIds();
+    endResetModel();
+}
+
+void LibraryModel::clearRestriction()
+{
+    if (!m_restricted)
+        return;
+    beginResetModel();
+    m_restricted = false;
+    m_restriction.clear();
+    m_restrictionLabel.clear();
     loadIds();
     endResetModel();
 }
@@ -79,7 +104,11 @@ void LibraryModel::loadIds()
     const DocumentColumn column = m_sortColumn < 0 ? DocumentColumn::Relevance : storeColumn(m_sortColumn);
     m_ids = store.documentIds(
         column, m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder, isSearching() ? m_searchText : QString());
-    m_totalCount = isSearching() ? store.count() : int(m_ids.size());
+    m_totalCount = isSearching() || m_restricted ? store.count() : int(m_ids.size());
+    if (m_restricted) {
+        // The store sorts (and ranks) the whole library; the restriction keeps its order.
+        m_ids.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
+    }
 }
 
 void LibraryModel::sort(int column, Qt::SortOrder order)

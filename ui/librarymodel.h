@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVector>
 
 namespace dossier {
@@ -37,6 +38,15 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
+
+    // Lists only these articles (those behind a point of the trend chart, say), described by label; the search and
+    // the sort still apply within them. Kept across reload() until cleared or another library is set.
+    void setRestriction(const QVector<qint64> &documentIds, const QString &label);
+    void clearRestriction();
+    bool isRestricted() const { return m_restricted; }
+    QString restrictionLabel() const { return m_restrictionLabel; }
+    // The ids of the rows, in row order.
+    const QVector<qint64> &documentIds() const { return m_ids; }
 
     // Reads the row order again, after an import for instance; keeps the sort and the search.
     void reload();
@@ -73,6 +83,9 @@ private:
     QVector<qint64> m_ids;
     int m_totalCount = 0;
     QString m_searchText;
+    bool m_restricted = false;
+    QSet<qint64> m_restriction;
+    QString m_restrictionLabel;
     int m_sortColumn = PublishedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QHash<int, Page> m_pages;

@@ -285,6 +285,8 @@ void MainWindow::createActions()
     a.fileMenu->addSeparator();
     a.fileMenu->addActions({a.importFiles, a.importFolder});
     a.fileMenu->addSeparator();
+    createReportActions(a.fileMenu);
+    a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.quit);
     a.editMenu = menuBar()->addMenu(QString());
     a.editMenu->addActions({a.undo, a.redo});
@@ -294,6 +296,7 @@ void MainWindow::createActions()
     a.viewMenu = menuBar()->addMenu(QString());
     a.viewMenu->addAction(m_actorDock->toggleViewAction());
     a.viewMenu->addAction(m_annotationDock->toggleViewAction());
+    a.viewMenu->addAction(createTrendUi());
     a.viewMenu->addSeparator();
     a.viewMenu->addAction(a.showDemonyms);
     a.viewMenu->addAction(a.removedText);
@@ -357,6 +360,8 @@ void MainWindow::retranslateUi()
     m_searchField->setPlaceholderText(tr("Search the library (Ctrl+K)"));
     m_searchField->setAccessibleName(tr("Search the library"));
     retranslateAnnotationUi();
+    retranslateTrendUi();
+    retranslateReportUi();
     m_table->setAccessibleName(tr("Articles in the library"));
     m_reader->setAccessibleName(tr("Reader"));
     setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName()) : tr("Dossier"));
@@ -417,6 +422,7 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
     m_model->setLibrary(m_library.get());
     m_actorPanel->setLibrary(m_library.get());
     m_annotationPanel->setLibrary(m_library.get());
+    trendLibraryOpened();
     m_recognizer->setLibraryPath(m_library->path());
     // Articles imported by an older Dossier or by a cancelled run are read for actors now, in the background.
     m_recognizer->recognizeNew();

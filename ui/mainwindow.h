@@ -30,6 +30,8 @@ class Library;
 class LibraryModel;
 class ReaderView;
 class TagManagerDialog;
+class TrendView;
+class ReportDialog;
 struct AnnotationCommandContext;
 struct ReaderAnnotation;
 
@@ -60,6 +62,15 @@ public:
     TagManagerDialog *tagManager() const; // while it is open
     QUndoStack *undoStack() const { return m_undoStack; }
     RecognitionController *recognition() const { return m_recognizer; }
+    TrendView *trendView() const { return m_trendView; }
+    // File › Export Report… with the format selected (a ReportFileFormat); nullptr without a library.
+    ReportDialog *showReportDialog(int format);
+    QDockWidget *trendDock() const { return m_trendDock; }
+
+    // Lists only these articles in the library table, under a bar saying what they are (label, e.g. "3 articles
+    // naming … in Oct 2022") with a button to list all again; opens the first.
+    void restrictLibrary(const QVector<qint64> &documentIds, const QString &label);
+    void clearLibraryRestriction();
 
     // Runs the correction through the undo stack; the documents it touches are recognised again.
     void correct(std::unique_ptr<Correction> correction);
@@ -128,6 +139,16 @@ private:
     void showTagManager();
     void chooseAuthorName();
 
+    // Trends (mainwindowtrends.cpp): the dock, and the library table restricted to a point's articles.
+    QAction *createTrendUi(); // returns the View menu's toggle
+    void retranslateTrendUi();
+    void trendLibraryOpened();
+    void updateRestrictionBar();
+
+    // Reports (mainwindowreports.cpp): File › Export Report… and File › Export Annotations.
+    void createReportActions(QMenu *fileMenu);
+    void retranslateReportUi();
+
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;
     ImportController *m_importer;
@@ -159,6 +180,15 @@ private:
     QAction *m_manageTagsAction = nullptr;
     QAction *m_authorAction = nullptr;
     QPointer<TagManagerDialog> m_tagManager; // open while the analyst edits tags
+
+    TrendView *m_trendView = nullptr;
+    QDockWidget *m_trendDock = nullptr;
+    QWidget *m_restrictionBar = nullptr;
+    QLabel *m_restrictionLabel = nullptr;
+
+    QAction *m_reportAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QPointer<ReportDialog> m_reportDialog;
 };
 
 } // namespace dossier

@@ -3,9 +3,11 @@
 #include "i18n/translations.h"
 #include "storage/library.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/reportrenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -14,6 +16,20 @@ using namespace dossier;
 
 int main(int argc, char *argv[])
 {
+    // `dossier --render-report` / `--render-chart`: dossier-cli's helper for PDF and ODT (desktoprender.h). No
+    // window and no widget: a QGuiApplication on the offscreen platform, whatever display there is or is not.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (isRenderCommand(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication helper(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("dossier"));
+        QGuiApplication::setOrganizationName(QStringLiteral("Dossier"));
+        Translations::install(QLocale());
+        return runRenderCommand(arguments);
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dossier"));
     QApplication::setOrganizationName(QStringLiteral("Dossier"));
