@@ -323,6 +323,14 @@
         <source>--actor is an option of the mentions and cooccurrence commands only.</source>
         <translation>--actor is an option of the mentions and cooccurrence commands only.</translation>
     </message>
+    <message>
+        <source>Copy the library to a new file, consistent even while it is in use.</source>
+        <translation>Copy the library to a new file, consistent even while it is in use.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the library; the replaced file is kept beside it.</source>
+        <translation>Put a backup in place of the library; the replaced file is kept beside it.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ActorListModel</name>
@@ -1085,6 +1093,22 @@
     <message>
         <source>--window takes document or sentence, not “%1”.</source>
         <translation>--window takes document or sentence, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not read back: %1</source>
+        <translation>The backup was written but does not read back: %1</translation>
+    </message>
+    <message>
+        <source>Library backed up to “%1”.</source>
+        <translation>Library backed up to “%1”.</translation>
+    </message>
+    <message>
+        <source>Library restored from “%1”.</source>
+        <translation>Library restored from “%1”.</translation>
+    </message>
+    <message>
+        <source>The replaced library was kept as “%1”.</source>
+        <translation>The replaced library was kept as “%1”.</translation>
     </message>
 </context>
 <context>

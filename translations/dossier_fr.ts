@@ -323,6 +323,14 @@
         <source>--actor is an option of the mentions and cooccurrence commands only.</source>
         <translation>--actor n’est une option que des commandes mentions et cooccurrence.</translation>
     </message>
+    <message>
+        <source>Copy the library to a new file, consistent even while it is in use.</source>
+        <translation>Copier la bibliothèque dans un nouveau fichier, de façon cohérente même pendant son utilisation.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the library; the replaced file is kept beside it.</source>
+        <translation>Remettre une sauvegarde à la place de la bibliothèque&#xa0;; le fichier remplacé est conservé à côté.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ActorListModel</name>
@@ -1085,6 +1093,22 @@
     <message>
         <source>--window takes document or sentence, not “%1”.</source>
         <translation>--window accepte document ou sentence, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not read back: %1</source>
+        <translation>La sauvegarde a été écrite mais ne se relit pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Library backed up to “%1”.</source>
+        <translation>Bibliothèque sauvegardée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Library restored from “%1”.</source>
+        <translation>Bibliothèque restaurée depuis «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The replaced library was kept as “%1”.</source>
+        <translation>La bibliothèque remplacée a été conservée sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,11 @@ public:
     // Reports and data exports (exportcommand.cpp); refuses to replace a file without --force.
     int exportReport(const ExportOptions &options);
     // Cleans one file as import would and prints what the library would store; needs no library.
-    static int extract(const QString &path, const QString &columnMapping, bool json, QTextStream &out,
-                       QTextStream &err);
+    static int extract(
+        const QString &path, const QString &columnMapping, bool json, QTextStream &out, QTextStream &err);
+    // Backups (backupcommands.cpp): a copy of the open library; a backup put in place of a library not opened.
+    int backup(const QString &path);
+    static int restore(const QString &backupPath, const QString &libraryPath, QTextStream &out, QTextStream &err);
 
 private:
     // Turns Ctrl+C into a request to stop after the current document, while it lives.
@@ -93,7 +96,7 @@ private:
     };
 
     void printJson(const QJsonValue &value);
-    void showProgress(const QString &line);   // one line on stderr, rewritten in place on a terminal
+    void showProgress(const QString &line); // one line on stderr, rewritten in place on a terminal
     void endProgress();
     // The document an ID argument names, or nullopt after saying why on stderr (m_lastStatus tells the status).
     std::optional<Document> findDocument(const QString &idText);

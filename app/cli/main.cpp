@@ -25,8 +25,9 @@ struct Command
 // QT_TRANSLATE_NOOP keeps these in the translation files while the table stays constant.
 constexpr Command commands[] = {
     {"import", QT_TRANSLATE_NOOP("DossierCli", "[--manifest FILE] [--map SPEC] PATH..."),
-        QT_TRANSLATE_NOOP("DossierCli", "Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines, "
-                                        "PDF), and folders of them.")},
+        QT_TRANSLATE_NOOP("DossierCli",
+            "Import articles (text, Markdown, web pages, feeds, CSV, JSON Lines, "
+            "PDF), and folders of them.")},
     {"list", "", QT_TRANSLATE_NOOP("DossierCli", "List the documents of the library.")},
     {"show", QT_TRANSLATE_NOOP("DossierCli", "ID"), QT_TRANSLATE_NOOP("DossierCli", "Print one document.")},
     {"search", QT_TRANSLATE_NOOP("DossierCli", "QUERY"),
@@ -41,20 +42,28 @@ constexpr Command commands[] = {
     {"annotations", QT_TRANSLATE_NOOP("DossierCli", "[ID] [--tag PATH]"),
         QT_TRANSLATE_NOOP("DossierCli", "The annotations of one document in text order, or of the library.")},
     {"mentions",
-        QT_TRANSLATE_NOOP("DossierCli", "[--actor NAME]... [--by day|week|month|quarter|auto] [--from DATE] "
-                                        "[--to DATE] [--measure mentions|documents|share] [--csv]"),
-        QT_TRANSLATE_NOOP("DossierCli", "Actors over time as JSON (or CSV); without --actor, the 10 named in most "
-                                        "documents.")},
+        QT_TRANSLATE_NOOP("DossierCli",
+            "[--actor NAME]... [--by day|week|month|quarter|auto] [--from DATE] "
+            "[--to DATE] [--measure mentions|documents|share] [--csv]"),
+        QT_TRANSLATE_NOOP("DossierCli",
+            "Actors over time as JSON (or CSV); without --actor, the 10 named in most "
+            "documents.")},
     {"cooccurrence", QT_TRANSLATE_NOOP("DossierCli", "--actor NAME [--window document|sentence]"),
         QT_TRANSLATE_NOOP("DossierCli", "The 20 actors named most often in the same documents or sentences.")},
     {"export",
-        QT_TRANSLATE_NOOP("DossierCli", "--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FILE [--documents "
-                                        "ID,...] [--tag PATH] [--query TEXT] [--by document|tag] [--chart ACTOR,...] "
-                                        "[--force]"),
-        QT_TRANSLATE_NOOP("DossierCli", "An annotated report or a data export of the annotations; without a scope, "
-                                        "every annotated document.")},
+        QT_TRANSLATE_NOOP("DossierCli",
+            "--format html|pdf|odt|docx|md|csv|json|w3c|qdpx --out FILE [--documents "
+            "ID,...] [--tag PATH] [--query TEXT] [--by document|tag] [--chart ACTOR,...] "
+            "[--force]"),
+        QT_TRANSLATE_NOOP("DossierCli",
+            "An annotated report or a data export of the annotations; without a scope, "
+            "every annotated document.")},
     {"extract", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
         QT_TRANSLATE_NOOP("DossierCli", "Clean one file as import would, without a library.")},
+    {"backup", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
+        QT_TRANSLATE_NOOP("DossierCli", "Copy the library to a new file, consistent even while it is in use.")},
+    {"restore", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
+        QT_TRANSLATE_NOOP("DossierCli", "Put a backup in place of the library; the replaced file is kept beside it.")},
 };
 
 // The context of the command line's own strings, for lupdate and QCoreApplication::translate alike.
@@ -153,8 +162,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption spreadsheetOption(QStringLiteral("spreadsheet"),
         DossierCli::tr("export: with csv, the flavour spreadsheets open directly (UTF-8 with BOM, every field "
                        "quoted, formulas neutralised)."));
-    parser.addOptions({formatOption, outOption, documentsOption, queryOption, chartOption, forceOption,
-        spreadsheetOption});
+    parser.addOptions(
+        {formatOption, outOption, documentsOption, queryOption, chartOption, forceOption, spreadsheetOption});
     parser.addOptions({libraryOption, jsonOption, manifestOption, mapOption, startOption, endOption, noteOption,
         tagOption, colorOption, actorOption, byOption, fromOption, toOption, measureOption, csvOption, windowOption});
     parser.addPositionalArgument(QStringLiteral("command"), DossierCli::tr("One of the commands below."));
@@ -180,8 +189,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = arguments.takeFirst();
-    const Command *known = std::find_if(std::begin(commands), std::end(commands),
-                                        [&](const Command &c) { return command == QLatin1String(c.name); });
+    const Command *known = std::find_if(
+        std::begin(commands), std::end(commands), [&](const Command &c) { return command == QLatin1String(c.name); });
     if (known == std::end(commands)) {
         err << DossierCli::tr("Unknown command “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
         return ExitUsage;
@@ -210,8 +219,8 @@ int main(int argc, char *argv[])
         err << DossierCli::tr("--by is an option of the mentions and export commands only.") << u'\n';
         return ExitUsage;
     }
-    for (const QCommandLineOption *option : {&formatOption, &outOption, &documentsOption, &queryOption, &chartOption,
-             &forceOption, &spreadsheetOption}) {
+    for (const QCommandLineOption *option :
+        {&formatOption, &outOption, &documentsOption, &queryOption, &chartOption, &forceOption, &spreadsheetOption}) {
         if (parser.isSet(*option) && command != QLatin1String("export")) {
             err << DossierCli::tr("--%1 is an option of the export command only.").arg(option->names().first())
                 << u'\n';
@@ -255,8 +264,12 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("extract"))
         return CliCommands::extract(arguments.first(), parser.value(mapOption), parser.isSet(jsonOption), out, err);
 
-    Library::OpenFailure failure;
     const QString libraryPath = Library::chosenPath(parser.value(libraryOption));
+    // restore must not open the library it replaces: it may be damaged, and opening could write to it.
+    if (command == QLatin1String("restore"))
+        return CliCommands::restore(arguments.first(), libraryPath, out, err);
+
+    Library::OpenFailure failure;
     // Only import creates a library: a mistyped --library for list or show must not leave an empty file behind.
     if (command != QLatin1String("import") && !QFileInfo::exists(libraryPath)) {
         err << DossierCli::tr(
@@ -276,6 +289,8 @@ int main(int argc, char *argv[])
         return run.importPaths(arguments, parser.value(manifestOption), parser.value(mapOption));
     if (command == QLatin1String("list"))
         return run.list();
+    if (command == QLatin1String("backup"))
+        return run.backup(arguments.first());
     if (command == QLatin1String("entities"))
         return run.entities(arguments.first());
     if (command == QLatin1String("actors"))

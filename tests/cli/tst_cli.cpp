@@ -8,9 +8,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +55,7 @@ private Q_SLOTS:
     void exportPdfAndOdtThroughDesktop();
     void exportFormatsAndScopes();
     void exportRefusesOverwriteAndTwoScopes();
+    void backupThenRestore();
 
 private:
     CliResult cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -130,7 +131,7 @@ void CliTest::importListShowSearchRoundTrip()
     QCOMPARE(afp.value(QStringLiteral("source")).toString(), QStringLiteral("AFP"));
     QCOMPARE(afp.value(QStringLiteral("published")).toString(), QStringLiteral("2022-02-04"));
     QCOMPARE(afp.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
-    QVERIFY(afp.value(QStringLiteral("words")).toInt() > 300);   // 439 before cleaning took the teasers out
+    QVERIFY(afp.value(QStringLiteral("words")).toInt() > 300); // 439 before cleaning took the teasers out
     // 004's headline stands on its third line, after a banner and a section label.
     QCOMPARE(rows.at(4).toObject().value(QStringLiteral("title")).toString(),
         dossier::seeds::nonEmptyLine(QStringLiteral("004_957c084d95eb412c.txt"), 2));
@@ -187,33 +188,36 @@ void CliTest::reimportReportsDuplicates()
 void CliTest::entitiesActorsRecognize()
 {
     const QString library = libraryPath();
-    const CliResult imported = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                    QStringLiteral("import"), seedsDir});
+    const CliResult imported
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("import"), seedsDir});
     QCOMPARE(imported.exitCode, 0);
     qint64 nyt = 0;
     for (const QJsonValue &doc : imported.json().object().value(QStringLiteral("documents")).toArray()) {
-        if (doc.toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("004_957c084d95eb412c.txt")))
+        if (doc.toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .endsWith(QStringLiteral("004_957c084d95eb412c.txt")))
             nyt = doc.toObject().value(QStringLiteral("id")).toInteger();
     }
     QVERIFY(nyt > 0);
-    const QString text = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"),
-                              QString::number(nyt)})
+    const QString text = cli(
+        {QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), QString::number(nyt)})
                              .json()
                              .object()
                              .value(QStringLiteral("text"))
                              .toString();
 
     const CliResult entities = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                    QStringLiteral("entities"), QString::number(nyt)});
+        QStringLiteral("entities"), QString::number(nyt)});
     QVERIFY2(entities.exitCode == 0, qPrintable(entities.err));
     const QJsonObject result = entities.json().object();
     QCOMPARE(result.value(QStringLiteral("document")).toInteger(), nyt);
     const QJsonArray mentions = result.value(QStringLiteral("mentions")).toArray();
     QVERIFY(mentions.size() > 20);
-    const QStringList types{QStringLiteral("person"), QStringLiteral("organization"), QStringLiteral("place"),
-                            QStringLiteral("group")};
+    const QStringList types{
+        QStringLiteral("person"), QStringLiteral("organization"), QStringLiteral("place"), QStringLiteral("group")};
     const QStringList foundBy{QStringLiteral("gazetteer"), QStringLiteral("coreference"), QStringLiteral("discovered"),
-                              QStringLiteral("user")};
+        QStringLiteral("user")};
     QHash<QString, QString> typeOf;
     int previousEnd = 0;
     for (const QJsonValue &value : mentions) {
@@ -222,7 +226,7 @@ void CliTest::entitiesActorsRecognize()
             QVERIFY2(m.contains(QLatin1String(key)), key);
         const int start = m.value(QStringLiteral("start")).toInt();
         const int end = m.value(QStringLiteral("end")).toInt();
-        QVERIFY(start >= previousEnd && end > start);   // in text order, never overlapping
+        QVERIFY(start >= previousEnd && end > start); // in text order, never overlapping
         previousEnd = end;
         // Offsets are UTF-16 code units of the document's text.
         QCOMPARE(m.value(QStringLiteral("text")).toString(), text.mid(start, end - start));
@@ -236,8 +240,8 @@ void CliTest::entitiesActorsRecognize()
     QCOMPARE(typeOf.value(QStringLiteral("Loukachenko")), QStringLiteral("person"));
     QCOMPARE(typeOf.value(QStringLiteral("Minsk")), QStringLiteral("place"));
 
-    const CliResult actors = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                  QStringLiteral("actors")});
+    const CliResult actors
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("actors")});
     QCOMPARE(actors.exitCode, 0);
     QJsonObject putin;
     for (const QJsonValue &value : actors.json().array()) {
@@ -248,20 +252,20 @@ void CliTest::entitiesActorsRecognize()
             putin = actor;
     }
     QCOMPARE(putin.value(QStringLiteral("type")).toString(), QStringLiteral("person"));
-    QCOMPARE(putin.value(QStringLiteral("documents")).toInt(), 5);   // every seed names him
+    QCOMPARE(putin.value(QStringLiteral("documents")).toInt(), 5); // every seed names him
     QVERIFY(putin.value(QStringLiteral("mentions")).toInt() >= 30);
 
-    const CliResult again = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                 QStringLiteral("recognize")});
+    const CliResult again
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("recognize")});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().object().value(QStringLiteral("documents")).toInt(), 5);
     QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("entities"),
-                  QString::number(nyt)})
+                     QString::number(nyt)})
                  .json()
                  .object()
                  .value(QStringLiteral("mentions"))
                  .toArray(),
-             mentions);
+        mentions);
 }
 
 void CliTest::libraryFromEnvironment()
@@ -378,18 +382,18 @@ void CliTest::linksNoGuiLibrary()
 
 void CliTest::extractCleansOneFileWithoutLibrary()
 {
-    const CliResult text = cli({QStringLiteral("--json"), QStringLiteral("extract"),
-                                seedsDir + QStringLiteral("/000_d1409d0cbd35c96d.txt")});
+    const CliResult text = cli(
+        {QStringLiteral("--json"), QStringLiteral("extract"), seedsDir + QStringLiteral("/000_d1409d0cbd35c96d.txt")});
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
     const QJsonObject article = text.json().object();
-    for (const char *key : {"title", "text", "published", "published_source", "author", "source", "url", "language",
-                            "removed"})
+    for (const char *key :
+        {"title", "text", "published", "published_source", "author", "source", "url", "language", "removed"})
         QVERIFY2(article.contains(QLatin1String(key)), key);
     QCOMPARE(article.value(QStringLiteral("author")).toString(), QStringLiteral("Jessie Neal"));
     QCOMPARE(article.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
     QCOMPARE(article.value(QStringLiteral("removed")).toArray().size(), 2);
     QVERIFY(!article.value(QStringLiteral("text")).toString().contains(QStringLiteral("Related Articles")));
-    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("data/dossier/library.dossier"))));   // no library made
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("data/dossier/library.dossier")))); // no library made
 
     const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
     {
@@ -399,7 +403,7 @@ void CliTest::extractCleansOneFileWithoutLibrary()
                    "2022-03-02\n");
     }
     const CliResult table = cli({QStringLiteral("--json"), QStringLiteral("extract"), QStringLiteral("--map"),
-                                 QStringLiteral("text=body,title=headline,published=date"), csv});
+        QStringLiteral("text=body,title=headline,published=date"), csv});
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     const QJsonObject rows = table.json().object();
     QCOMPARE(rows.value(QStringLiteral("title")).toString(), QStringLiteral("Un"));
@@ -792,10 +796,20 @@ void CliTest::exportPdfAndOdtThroughDesktop()
     const CliResult imported = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
         QStringLiteral("import"), seedsDir + QStringLiteral("/002_bfcca99e1c7093f0.txt")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const QString id = QString::number(
-        imported.json().object().value(QStringLiteral("documents")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger());
-    const QString text = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), id})
-                             .json().object().value(QStringLiteral("text")).toString();
+    const QString id = QString::number(imported.json()
+                                           .object()
+                                           .value(QStringLiteral("documents"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toInteger());
+    const QString text
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("show"), id})
+              .json()
+              .object()
+              .value(QStringLiteral("text"))
+              .toString();
     QVERIFY(text.size() > 200);
     const CliResult annotated = cli({QStringLiteral("--library"), library, QStringLiteral("annotate"), id,
         QStringLiteral("--start"), QStringLiteral("100"), QStringLiteral("--end"), QStringLiteral("140"),
@@ -807,9 +821,12 @@ void CliTest::exportPdfAndOdtThroughDesktop()
         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    pdftotext.start(
+        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     QVERIFY(pdftotext.waitForFinished(30000));
-    const auto simplified = [](QString s) { return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed(); };
+    const auto simplified = [](QString s) {
+        return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed();
+    };
     const QString pdfText = simplified(QString::fromUtf8(pdftotext.readAllStandardOutput()));
     QVERIFY2(pdfText.contains(simplified(text.mid(100, 40))), qPrintable(pdfText.left(600)));
     QVERIFY(pdfText.contains(QStringLiteral("Vérifier cette phrase")));
@@ -826,9 +843,10 @@ void CliTest::exportPdfAndOdtThroughDesktop()
     // Without the desktop binary, a clear message and a failure status.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DOSSIER_DESKTOP"), m_dir->filePath(QStringLiteral("no-such-dossier")));
-    const CliResult missing = cli({QStringLiteral("--library"), library, QStringLiteral("export"),
-        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
-        m_dir->filePath(QStringLiteral("missing.pdf"))}, env);
+    const CliResult missing
+        = cli({QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"),
+                  QStringLiteral("pdf"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("missing.pdf"))},
+            env);
     QVERIFY(missing.exitCode != 0);
     QVERIFY2(missing.err.contains(QStringLiteral("desktop application")), qPrintable(missing.err));
 }
@@ -838,10 +856,12 @@ QStringList CliTest::importAnnotatedLibrary()
     const QDir folder(m_dir->filePath(QStringLiteral("export")));
     folder.mkpath(QStringLiteral("."));
     const QList<QPair<const char *, const char *>> files{
-        {"a.txt", "Pourparlers suspendus\n\nLes d\xc3\xa9l\xc3\xa9gations \xf0\x9f\x98\xa1 ont quitt\xc3\xa9 la salle "
-                  "sans accord, selon un t\xc3\xa9moin.\n"},
-        {"b.txt", "Corridor maritime\n\nLe corridor reste ouvert malgr\xc3\xa9 les menaces r\xc3\xa9p\xc3\xa9t\xc3\xa9"
-                  "es.\n"},
+        {"a.txt",
+            "Pourparlers suspendus\n\nLes d\xc3\xa9l\xc3\xa9gations \xf0\x9f\x98\xa1 ont quitt\xc3\xa9 la salle "
+            "sans accord, selon un t\xc3\xa9moin.\n"},
+        {"b.txt",
+            "Corridor maritime\n\nLe corridor reste ouvert malgr\xc3\xa9 les menaces r\xc3\xa9p\xc3\xa9t\xc3\xa9"
+            "es.\n"},
         {"manifest.csv", "file,published,url\na.txt,2022-02-01,https://example.org/a\nb.txt,2022-03-01,\n"}};
     for (const auto &[name, text] : files) {
         QFile file(folder.filePath(QString::fromLatin1(name)));
@@ -857,12 +877,12 @@ QStringList CliTest::importAnnotatedLibrary()
         ids.append(QString::number(document[QStringLiteral("id")].toInteger()));
     std::sort(ids.begin(), ids.end());
     for (const QString &id : std::as_const(ids)) {
-        const QString text = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"),
-                                     QStringLiteral("show"), id})
-                                 .json()
-                                 .object()
-                                 .value(QStringLiteral("text"))
-                                 .toString();
+        const QString text
+            = cli({QStringLiteral("--library"), libraryPath(), QStringLiteral("--json"), QStringLiteral("show"), id})
+                  .json()
+                  .object()
+                  .value(QStringLiteral("text"))
+                  .toString();
         // The word after the emoji in a.txt, the word "reste" in b.txt: ranges found at run time.
         const bool first = id == ids.first();
         const QString word = first ? QStringLiteral("ont quitté") : QStringLiteral("reste ouvert");
@@ -884,10 +904,10 @@ void CliTest::exportFormatsAndScopes()
     const QString library = libraryPath();
     const auto exported = [&](const QString &format, const QStringList &scope, const QString &name) {
         const QString path = m_dir->filePath(name);
-        const CliResult result = cli(QStringList{QStringLiteral("--library"), library, QStringLiteral("--json"),
-                                         QStringLiteral("export"), QStringLiteral("--format"), format,
-                                         QStringLiteral("--out"), path}
-            + scope);
+        const CliResult result
+            = cli(QStringList{QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("export"),
+                      QStringLiteral("--format"), format, QStringLiteral("--out"), path}
+                + scope);
         QFile file(path);
         if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
             qWarning() << format << result.exitCode << result.err;
@@ -907,12 +927,13 @@ void CliTest::exportFormatsAndScopes()
         row.remove(QStringLiteral("document_metadata"));
         fromExport.replace(i, row);
     }
-    const CliResult listed = cli({QStringLiteral("--library"), library, QStringLiteral("--json"),
-        QStringLiteral("annotations")});
+    const CliResult listed
+        = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("annotations")});
     QCOMPARE(fromExport, listed.json().array());
 
     // --documents: one document's annotation only.
-    const QByteArray csv = exported(QStringLiteral("csv"), {QStringLiteral("--documents"), ids.at(1)}, QStringLiteral("b.csv"));
+    const QByteArray csv
+        = exported(QStringLiteral("csv"), {QStringLiteral("--documents"), ids.at(1)}, QStringLiteral("b.csv"));
     QVERIFY(csv.startsWith("annotation_id,document_id,"));
     QCOMPARE(csv.count("\r\n"), 2);
     QVERIFY(csv.contains("reste ouvert"));
@@ -922,8 +943,8 @@ void CliTest::exportFormatsAndScopes()
     QVERIFY(spreadsheet.contains("\"'=cmd note\""));
 
     // --tag: the tag and what is under it.
-    const QByteArray w3c = exported(QStringLiteral("w3c"), {QStringLiteral("--tag"), QStringLiteral("Négociations")},
-        QStringLiteral("tag.jsonld"));
+    const QByteArray w3c = exported(
+        QStringLiteral("w3c"), {QStringLiteral("--tag"), QStringLiteral("Négociations")}, QStringLiteral("tag.jsonld"));
     const QJsonArray annotations = QJsonDocument::fromJson(w3c).array();
     QCOMPARE(annotations.size(), 1);
     QCOMPARE(annotations.at(0)[QStringLiteral("type")].toString(), QStringLiteral("Annotation"));
@@ -935,8 +956,9 @@ void CliTest::exportFormatsAndScopes()
         fromExport.at(0)[QStringLiteral("start")].toInt()); // code points: the emoji counts once
 
     // --query, and the report formats.
-    const QByteArray html = exported(QStringLiteral("html"), {QStringLiteral("--query"), QStringLiteral("corridor"),
-        QStringLiteral("--by"), QStringLiteral("tag")}, QStringLiteral("query.html"));
+    const QByteArray html = exported(QStringLiteral("html"),
+        {QStringLiteral("--query"), QStringLiteral("corridor"), QStringLiteral("--by"), QStringLiteral("tag")},
+        QStringLiteral("query.html"));
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("reste ouvert</mark>"));
     QVERIFY(!html.contains("ont quitté</mark>"));
@@ -945,8 +967,9 @@ void CliTest::exportFormatsAndScopes()
     QVERIFY(md.contains("**ont quitté**") && md.contains("**reste ouvert**"));
     const QByteArray qdpx = exported(QStringLiteral("qdpx"), {}, QStringLiteral("all.qdpx"));
     QVERIFY(qdpx.startsWith("PK"));
-    QVERIFY(exported(QStringLiteral("md"), {QStringLiteral("--tag"), QStringLiteral("Nulle part")},
-        QStringLiteral("none.md")).isEmpty());
+    QVERIFY(exported(
+        QStringLiteral("md"), {QStringLiteral("--tag"), QStringLiteral("Nulle part")}, QStringLiteral("none.md"))
+                .isEmpty());
 }
 
 void CliTest::exportRefusesOverwriteAndTwoScopes()
@@ -969,8 +992,9 @@ void CliTest::exportRefusesOverwriteAndTwoScopes()
     QCOMPARE(kept.readAll(), QByteArray("the analyst's own file"));
     kept.close();
 
-    const CliResult twoScopes = cli(base + QStringList{QStringLiteral("--force"), QStringLiteral("--tag"),
-        QStringLiteral("Mer"), QStringLiteral("--query"), QStringLiteral("corridor")});
+    const CliResult twoScopes = cli(base
+        + QStringList{QStringLiteral("--force"), QStringLiteral("--tag"), QStringLiteral("Mer"),
+            QStringLiteral("--query"), QStringLiteral("corridor")});
     QCOMPARE(twoScopes.exitCode, 2);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("the analyst's own file"));
@@ -981,14 +1005,56 @@ void CliTest::exportRefusesOverwriteAndTwoScopes()
     QVERIFY(kept.readAll().startsWith("<!DOCTYPE html>"));
 
     QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"),
-                 QStringLiteral("xlsx"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x"))})
+                     QStringLiteral("xlsx"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x"))})
                  .exitCode,
         2);
     QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"),
-                 QStringLiteral("csv")})
+                     QStringLiteral("csv")})
                  .exitCode,
         2);
-    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("list"), QStringLiteral("--force")}).exitCode, 2);
+    QCOMPARE(
+        cli({QStringLiteral("--library"), library, QStringLiteral("list"), QStringLiteral("--force")}).exitCode, 2);
+}
+
+void CliTest::backupThenRestore()
+{
+    const QString library = libraryPath();
+    const QString backup = m_dir->filePath(QStringLiteral("copy.dossier"));
+    CliResult result = cli({QStringLiteral("--library"), library, QStringLiteral("import"), seedsDir});
+    QCOMPARE(result.exitCode, 0);
+    result = cli({QStringLiteral("--library"), library, QStringLiteral("backup"), backup});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QString::fromUtf8(result.out), QStringLiteral("Library backed up to “%1”.\n").arg(backup));
+    // Never over an existing file.
+    result = cli({QStringLiteral("--library"), library, QStringLiteral("backup"), backup});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QStringLiteral("“%1” already exists.\n").arg(backup));
+
+    // The library is damaged: restore puts the copy back and keeps the damaged file as it was.
+    QFile::remove(library + QStringLiteral("-wal"));
+    QFile::remove(library + QStringLiteral("-shm"));
+    QFile damaged(library);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("not a library any more");
+    damaged.close();
+    result = cli({QStringLiteral("--library"), library, QStringLiteral("restore"), backup});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first(), QStringLiteral("Library restored from “%1”.").arg(backup));
+    const QString keptAs = lines.last().section(u'“', 1).section(u'”', 0, 0);
+    QVERIFY(keptAs.startsWith(library + QStringLiteral(".replaced-")));
+    QFile kept(keptAs);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("not a library any more"));
+    result = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().array().size(), 5);
+
+    // A file that is not a backup is refused, and the library is left alone.
+    result = cli({QStringLiteral("--library"), library, QStringLiteral("restore"), keptAs});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QStringLiteral("“%1” is not a Dossier library.\n").arg(keptAs));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
