@@ -2116,6 +2116,46 @@
         <source>Showing %1.</source>
         <translation>Showing %1.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Back Up Library…</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Restore from Bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Back Up Library</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>“%1” cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>Library backed up to “%1”.</source>
+        <translation type="unfinished">Library backed up to “%1”.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before restoring a backup.</source>
+        <translation>Wait for the import to finish before restoring a backup.</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup “%1”? The library as it is now is kept beside it and is not deleted.</source>
+        <translation>Replace the library with the backup “%1”? The library as it is now is kept beside it and is not deleted.</translation>
+    </message>
+    <message>
+        <source>Library restored. The replaced library was kept as “%1”.</source>
+        <translation>Library restored. The replaced library was kept as “%1”.</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished">No library is open.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>

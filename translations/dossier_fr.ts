@@ -2116,6 +2116,46 @@
         <source>Showing %1.</source>
         <translation>Affichage&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Restaurer une sau&amp;vegarde…</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Sauvegarder la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Library backed up to “%1”.</source>
+        <translation type="unfinished">Bibliothèque sauvegardée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before restoring a backup.</source>
+        <translation>Attendez la fin de l’importation avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup “%1”? The library as it is now is kept beside it and is not deleted.</source>
+        <translation>Remplacer la bibliothèque par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? La bibliothèque dans son état actuel est conservée à côté et n’est pas supprimée.</translation>
+    </message>
+    <message>
+        <source>Library restored. The replaced library was kept as “%1”.</source>
+        <translation>Bibliothèque restaurée. La bibliothèque remplacée a été conservée sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished">Aucune bibliothèque n’est ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>

@@ -287,6 +287,8 @@ void MainWindow::createActions()
     a.fileMenu->addSeparator();
     createReportActions(a.fileMenu);
     a.fileMenu->addSeparator();
+    createBackupActions(a.fileMenu);
+    a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.quit);
     a.editMenu = menuBar()->addMenu(QString());
     a.editMenu->addActions({a.undo, a.redo});
@@ -362,6 +364,7 @@ void MainWindow::retranslateUi()
     retranslateAnnotationUi();
     retranslateTrendUi();
     retranslateReportUi();
+    retranslateBackupUi();
     m_table->setAccessibleName(tr("Articles in the library"));
     m_reader->setAccessibleName(tr("Reader"));
     setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName()) : tr("Dossier"));
@@ -432,6 +435,7 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
     m_openMentions.clear();
     m_annotationPanel->setDocument(0);
     QSettings().setValue(QStringLiteral("library/lastPath"), m_library->path());
+    startDailyBackup();
     retranslateUi();
     return true;
 }

@@ -72,6 +72,10 @@ public:
     void restrictLibrary(const QVector<qint64> &documentIds, const QString &label);
     void clearLibraryRestriction();
 
+    // Puts the backup in place of the open library and reopens it (File › Restore from Backup… without its
+    // dialogs); the replaced file is kept beside it, as keptAs.
+    bool restoreLibrary(const QString &backupPath, QString *keptAs, QString *error);
+
     // Runs the correction through the undo stack; the documents it touches are recognised again.
     void correct(std::unique_ptr<Correction> correction);
 
@@ -149,6 +153,13 @@ private:
     void createReportActions(QMenu *fileMenu);
     void retranslateReportUi();
 
+    // Backups (mainwindowbackup.cpp): File › Back Up Library… and Restore from Backup…, and the daily copy.
+    void createBackupActions(QMenu *fileMenu);
+    void retranslateBackupUi();
+    void backUpLibrary();
+    void restoreLibraryFromBackup();
+    void startDailyBackup();
+
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;
     ImportController *m_importer;
@@ -187,6 +198,8 @@ private:
     QLabel *m_restrictionLabel = nullptr;
 
     QAction *m_reportAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QPointer<ReportDialog> m_reportDialog;
 };

@@ -2,6 +2,7 @@
 
 #include "i18n/translations.h"
 #include "storage/library.h"
+#include "storage/librarybackup.h"
 #include "ui/librarymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void droppedFilesAreImported();
     void importShowsProgressAndCancels();
     void remembersLayoutAndLibrary();
+    void dailyBackupAndRestore();
 
 private:
     void importSeeds();
@@ -232,7 +234,8 @@ void MainWindowTest::importShowsProgressAndCancels()
     QProgressDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<QProgressDialog *>()) && dialog->isVisible(), 30000);
     QVERIFY(dialog->labelText().startsWith(QStringLiteral("Importing ")));
-    QVERIFY(dialog->grab().save(QDir(QStringLiteral(DOSSIER_TEST_OUTPUT_DIR)).filePath(QStringLiteral("import-progress.png"))));
+    QVERIFY(dialog->grab().save(
+        QDir(QStringLiteral(DOSSIER_TEST_OUTPUT_DIR)).filePath(QStringLiteral("import-progress.png"))));
 
     auto *cancel = dialog->findChild<QPushButton *>();
     QVERIFY(cancel);
@@ -260,4 +263,39 @@ void MainWindowTest::remembersLayoutAndLibrary()
 }
 
 QTEST_MAIN(MainWindowTest)
+void MainWindowTest::dailyBackupAndRestore()
+{
+    const QString libraryPath = m_window->library()->path();
+    // Opening the library started the day's copy in the background.
+    QTRY_COMPARE_WITH_TIMEOUT(LibraryBackup::list(libraryPath).size(), 1, 20000);
+    QCOMPARE(LibraryBackup::list(libraryPath).first().reason, QStringLiteral("daily"));
+
+    importSeeds();
+    QCOMPARE(m_window->libraryModel()->rowCount(), 5);
+    const QString withSeeds = m_dir->filePath(QStringLiteral("with-seeds.dossier"));
+    QString error;
+    QVERIFY2(LibraryBackup::copy(m_window->library()->database(), withSeeds, &error), qPrintable(error));
+    const QString extra = m_dir->filePath(QStringLiteral("extra.txt"));
+    QFile file(extra);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Un article de plus sur les convois de Kherson.\n");
+    file.close();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({extra});
+    QVERIFY(finished.wait(60000) || finished.count() == 1);
+    QCOMPARE(m_window->libraryModel()->rowCount(), 6);
+
+    QString keptAs;
+    QVERIFY2(m_window->restoreLibrary(withSeeds, &keptAs, &error), qPrintable(error));
+    QCOMPARE(m_window->library()->path(), libraryPath);
+    QCOMPARE(m_window->libraryModel()->rowCount(), 5);
+    QVERIFY(keptAs.startsWith(libraryPath + QStringLiteral(".replaced-")));
+    QVERIFY(QFileInfo::exists(keptAs));
+
+    // A file that is not a backup: refused, and the window keeps its library.
+    QVERIFY(!m_window->restoreLibrary(extra, &keptAs, &error));
+    QCOMPARE(error, QStringLiteral("“%1” is not a Dossier library.").arg(extra));
+    QCOMPARE(m_window->libraryModel()->rowCount(), 5);
+}
+
 #include "tst_mainwindow.moc"
