@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>Library backed up to “%1”.</source>
-        <translation type="unfinished">Library backed up to “%1”.</translation>
+        <translation>Library backed up to “%1”.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished">No library is open.</translation>
+        <translation>No library is open.</translation>
     </message>
 </context>
 <context>

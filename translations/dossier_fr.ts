@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>Library backed up to “%1”.</source>
-        <translation type="unfinished">Bibliothèque sauvegardée dans «&#xa0;%1&#xa0;».</translation>
+        <translation>Bibliothèque sauvegardée dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished">Aucune bibliothèque n’est ouverte.</translation>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
     </message>
 </context>
 <context>
