@@ -1623,6 +1623,10 @@
         <source>The library “%1” needs an upgrade, and no backup could be made first: %2. The library was left as it was.</source>
         <translation>The library “%1” needs an upgrade, and no backup could be made first: %2. The library was left as it was.</translation>
     </message>
+    <message>
+        <source>The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup (File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.</source>
+        <translation>The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup (File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::LibraryBackup</name>

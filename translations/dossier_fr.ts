@@ -1623,6 +1623,10 @@
         <source>The library “%1” needs an upgrade, and no backup could be made first: %2. The library was left as it was.</source>
         <translation>La bibliothèque «&#xa0;%1&#xa0;» doit être mise à niveau, mais aucune sauvegarde n’a pu être faite au préalable&#xa0;: %2. La bibliothèque n’a pas été modifiée.</translation>
     </message>
+    <message>
+        <source>The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup (File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» est endommagée et ne peut pas être lue (%2). Elle n’a pas été modifiée. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…, ou dossier-cli restore)&#xa0;; Dossier conserve ses copies dans «&#xa0;%3&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>dossier::LibraryBackup</name>

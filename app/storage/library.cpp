@@ -145,6 +145,16 @@ bool Library::prepare(OpenFailure *failure)
     // Reading the schema is the first thing that fails on a file that is not SQLite at all.
     QSqlQuery schema(db);
     if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !schema.next()) {
+        // A SQLite file that cannot be read is a library that was damaged (a copy cut short, a failing disk):
+        // the way out is a backup, which the message names.
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16)) {
+            *failure = {OpenProblem::Damaged,
+                tr("The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup "
+                   "(File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.")
+                    .arg(m_path, schema.lastError().databaseText(), LibraryBackup::folderFor(m_path))};
+            return false;
+        }
         *failure = {OpenProblem::NotALibrary,
             tr("“%1” is not a Dossier library (%2). The file was not changed.")
                 .arg(m_path, schema.lastError().databaseText())};

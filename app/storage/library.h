@@ -19,6 +19,7 @@ public:
         None,
         CannotOpen, // the path is a folder, or the file cannot be created or read
         NotALibrary, // a file that is not SQLite, or a database of another program
+        Damaged, // a SQLite file that cannot be read (cut short, overwritten): refused, and left untouched
         NewerVersion, // written by a newer Dossier: refused, and left untouched
         MigrationFailed, // an upgrade step failed and was rolled back
     };

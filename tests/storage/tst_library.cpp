@@ -59,6 +59,7 @@ private Q_SLOTS:
     void migrationsRunInOrderEachInOneTransaction();
     void newerLibraryIsRefusedUntouched();
     void notADatabaseIsRefusedUntouched();
+    void truncatedLibraryIsDamagedAndUntouched();
     void otherProgramsDatabaseIsRefused();
     void folderIsRefused();
     void chosenPathPrefersCommandLineThenEnvironment();
@@ -198,6 +199,37 @@ void LibraryTest::notADatabaseIsRefusedUntouched()
     QCOMPARE(failure.problem, Library::OpenProblem::NotALibrary);
     QVERIFY(failure.message.contains(QStringLiteral("not a Dossier library")));
     QCOMPARE(fileDigest(file), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+}
+
+void LibraryTest::truncatedLibraryIsDamagedAndUntouched()
+{
+    const QString file = path(QStringLiteral("cut.dossier"));
+    {
+        std::unique_ptr<Library> library = Library::open(file);
+        QVERIFY(library);
+        QSqlQuery fill(library->database());
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(fill.exec(QStringLiteral("INSERT INTO document (title, text, content_hash, imported_at) "
+                                             "VALUES ('t%1', '%2', 'h%1', '2026-01-01')")
+                                  .arg(i)
+                                  .arg(QString(400, QChar(u'a' + i % 26)))));
+        }
+    }
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile cut(file);
+    QVERIFY(cut.open(QIODevice::ReadWrite));
+    QVERIFY(cut.resize(cut.size() / 3));
+    cut.close();
+    const QByteArray before = fileDigest(file);
+
+    Library::OpenFailure failure;
+    QVERIFY(!Library::open(file, &failure));
+    QCOMPARE(failure.problem, Library::OpenProblem::Damaged);
+    QVERIFY2(failure.message.startsWith(QStringLiteral("The library “%1” is damaged and cannot be read (").arg(file)),
+        qPrintable(failure.message));
+    QVERIFY(failure.message.contains(QStringLiteral("Restore a backup")));
+    QCOMPARE(fileDigest(file), before);
 }
 
 void LibraryTest::otherProgramsDatabaseIsRefused()
