@@ -7,6 +7,8 @@
 #include <QByteArrayList>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
@@ -84,6 +86,45 @@ QByteArray sprinkled(const QByteArray &paragraph, const QByteArrayList &names, i
     return result;
 }
 
+// Document i's own seed: splitmix64 of (seed, i), so that neighbouring indexes get unrelated sequences and any
+// document can be made without making the ones before it.
+std::uint64_t documentSeed(std::uint64_t seed, qint64 index)
+{
+    std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * (std::uint64_t(index) + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// name put before a word of paragraph chosen by dice.
+QByteArray withNameAt(const QByteArray &paragraph, const QByteArray &name, Dice &dice)
+{
+    QVector<qsizetype> wordStarts{0};
+    for (qsizetype i = 1; i < paragraph.size(); ++i) {
+        if (paragraph.at(i - 1) == ' ' && paragraph.at(i) != ' ')
+            wordStarts.append(i);
+    }
+    const qsizetype at = wordStarts.at(dice.below(wordStarts.size()));
+    return paragraph.left(at) + name + ' ' + paragraph.mid(at);
+}
+
+// A headline from the article's first paragraph: its first sentence, at most about 110 characters, cut at a word.
+QString headlineOf(const QByteArray &paragraph)
+{
+    QString line = QString::fromUtf8(paragraph).section(u'\n', 0, 0).simplified();
+    const qsizetype stop = line.indexOf(QLatin1String(". "));
+    if (stop > 20)
+        line.truncate(stop + 1);
+    if (line.size() > 110) {
+        line.truncate(110);
+        const qsizetype space = line.lastIndexOf(u' ');
+        if (space > 40)
+            line.truncate(space);
+        line.append(QChar(0x2026));
+    }
+    return line;
+}
+
 // Cuts UTF-8 text to at most size bytes without splitting a character.
 void truncateUtf8(QByteArray &text, qsizetype size)
 {
@@ -133,8 +174,12 @@ std::optional<CorpusGenerator> CorpusGenerator::create(const Options &options, Q
         *error = QStringLiteral("no seed article (*.txt) in %1").arg(dir.absolutePath());
         return std::nullopt;
     }
-    if (options.bytes < 1 || options.minParagraphs < 1 || options.maxParagraphs < options.minParagraphs
-        || options.bytesPerName < 1) {
+    if ((options.documents < 1 && options.bytes < 1) || options.minParagraphs < 1
+        || options.maxParagraphs < options.minParagraphs || options.bytesPerName < 1
+        || (options.documents > 0
+            && (options.sources < 1 || options.sources > sourceNames().size() || !options.firstDay.isValid()
+                || !options.lastDay.isValid() || options.lastDay < options.firstDay
+                || options.documentsPerUnlistedName < 1))) {
         *error = QStringLiteral("invalid corpus options");
         return std::nullopt;
     }
@@ -153,7 +198,21 @@ std::optional<CorpusGenerator> CorpusGenerator::create(const Options &options, Q
         *error = QStringLiteral("the built-in gazetteer has no alias");
         return std::nullopt;
     }
-    generator.generate(paragraphs);
+    if (options.documents > 0) {
+        for (const QString &paragraph : std::as_const(paragraphs))
+            generator.m_paragraphBytes.append(paragraph.toUtf8());
+        for (const QString &alias : std::as_const(generator.m_aliases))
+            generator.m_nameBytes.append(alias.toUtf8());
+        QSet<QString> folded;
+        for (const QString &alias : std::as_const(generator.m_aliases))
+            folded.insert(alias.toCaseFolded());
+        for (const QString &name : unlistedNames()) {
+            if (!folded.contains(name.toCaseFolded()))
+                generator.m_unlistedBytes.append(name.toUtf8());
+        }
+    } else {
+        generator.generate(paragraphs);
+    }
     return generator;
 }
 
@@ -196,6 +255,94 @@ void CorpusGenerator::generate(const QStringList &paragraphTexts)
     m_documents.reserve(documents.size());
     for (const QByteArray &document : std::as_const(documents))
         m_documents.append(QString::fromUtf8(document));
+}
+
+QStringList CorpusGenerator::sourceNames()
+{
+    return {QStringLiteral("Agence France-Presse"), QStringLiteral("Le Monde"), QStringLiteral("Reuters"),
+        QStringLiteral("RFI"), QStringLiteral("Ukrinform"), QStringLiteral("Meduza"), QStringLiteral("Le Figaro"),
+        QStringLiteral("Courrier international"), QStringLiteral("Libération"), QStringLiteral("Euronews")};
+}
+
+QStringList CorpusGenerator::unlistedNames()
+{
+    // Invented, so that no gazetteer ever lists them.
+    return {QStringLiteral("Ostap Hnatiouk"), QStringLiteral("Mykyta Zabolotny"), QStringLiteral("Iryna Vovkotroub"),
+        QStringLiteral("Danylo Kravets"), QStringLiteral("Arseni Polianski"), QStringLiteral("Taras Bilokin"),
+        QStringLiteral("Olena Martchouk"), QStringLiteral("Nurlan Sapargali"), QStringLiteral("Giorgi Abachidze"),
+        QStringLiteral("Ales Kazlou")};
+}
+
+CorpusGenerator::Article CorpusGenerator::article(qint64 index) const
+{
+    Article result;
+    if (m_paragraphBytes.isEmpty())
+        return result;
+    Dice dice(documentSeed(m_options.seed, index));
+    const qsizetype spread = m_options.maxParagraphs - m_options.minParagraphs + 1;
+    const qsizetype count = 1 + m_options.minParagraphs + dice.below(spread);
+    QByteArrayList paragraphs;
+    for (qsizetype k = 0; k < count; ++k) {
+        paragraphs.append(sprinkled(
+            m_paragraphBytes.at(dice.below(m_paragraphBytes.size())), m_nameBytes, m_options.bytesPerName, dice));
+    }
+    if (!m_unlistedBytes.isEmpty() && dice.below(m_options.documentsPerUnlistedName) == 0) {
+        const qsizetype k = 1 + dice.below(count - 1); // not in the headline
+        paragraphs[k] = withNameAt(paragraphs.at(k), m_unlistedBytes.at(dice.below(m_unlistedBytes.size())), dice);
+    }
+    const qint64 days = m_options.firstDay.daysTo(m_options.lastDay) + 1;
+    result.published = m_options.firstDay.addDays(dice.below(days));
+    result.source = sourceNames().at(dice.below(m_options.sources));
+    result.title = headlineOf(paragraphs.first());
+    result.text = QString::fromUtf8(paragraphs.join("\n\n"));
+    return result;
+}
+
+qint64 CorpusGenerator::writeArticleFiles(const QString &dir, QString *error) const
+{
+    QSaveFile jsonl(QDir(dir).filePath(QStringLiteral("corpus.jsonl")));
+    QSaveFile sql(QDir(dir).filePath(QStringLiteral("load.sql")));
+    for (QSaveFile *file : {&jsonl, &sql}) {
+        if (!file->open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot write %1: %2").arg(file->fileName(), file->errorString());
+            return -1;
+        }
+    }
+    // The same table and index as Dossier's document_fts (migration 0001): external content, unicode61 with
+    // diacritics removed, kept by a trigger; WAL as Dossier's library. One transaction for all rows.
+    sql.write("PRAGMA journal_mode = WAL;\n"
+              "CREATE TABLE document (id INTEGER PRIMARY KEY, title TEXT, source TEXT, published TEXT, "
+              "text TEXT NOT NULL);\n"
+              "CREATE VIRTUAL TABLE document_fts USING fts5(title, text, content = 'document', "
+              "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');\n"
+              "CREATE TRIGGER document_ai AFTER INSERT ON document BEGIN INSERT INTO document_fts(rowid, title, "
+              "text) VALUES (new.id, new.title, new.text); END;\n"
+              "BEGIN;\n");
+    const auto quoted = [](const QString &value) -> QByteArray {
+        QByteArray bytes = value.toUtf8();
+        bytes.replace('\'', "''");
+        return '\'' + bytes + '\'';
+    };
+    qint64 textBytes = 0;
+    for (qint64 i = 0; i < m_options.documents; ++i) {
+        const Article a = article(i);
+        const QString published = a.published.toString(Qt::ISODate);
+        const QJsonObject object{{QStringLiteral("title"), a.title}, {QStringLiteral("source"), a.source},
+            {QStringLiteral("published"), published}, {QStringLiteral("text"), a.text}};
+        jsonl.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        jsonl.write("\n");
+        sql.write("INSERT INTO document (title, source, published, text) VALUES (" + quoted(a.title) + ", "
+            + quoted(a.source) + ", " + quoted(published) + ", " + quoted(a.text) + ");\n");
+        textBytes += a.text.toUtf8().size();
+    }
+    sql.write("COMMIT;\n");
+    for (QSaveFile *file : {&jsonl, &sql}) {
+        if (!file->commit()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(file->fileName(), file->errorString());
+            return -1;
+        }
+    }
+    return textBytes;
 }
 
 QString CorpusGenerator::writeCorpusFile(const QString &dir, QString *error) const

@@ -35,7 +35,8 @@ namespace dossier::bench {
 
 namespace {
 
-constexpr int timedRuns = 3;
+// 3 by default; --runs 1 for the harness's quick mode, which checks that everything runs, not the numbers.
+int timedRuns = 3;
 
 QTextStream &err()
 {
@@ -365,8 +366,16 @@ int run(const QStringList &arguments)
     const QCommandLineOption corpusDirOption(QStringLiteral("corpus-dir"),
         QStringLiteral("Write corpus.txt and aliases.txt there and keep them (default: a temporary folder)."),
         QStringLiteral("DIR"));
-    parser.addOptions({megabytesOption, jsonOption, seedsOption, corpusDirOption});
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral("Timed runs per figure, after one warm-up; the best counts. Default 3."), QStringLiteral("N"),
+        QStringLiteral("3"));
+    parser.addOptions({megabytesOption, jsonOption, seedsOption, corpusDirOption, runsOption});
     parser.process(arguments);
+    timedRuns = parser.value(runsOption).toInt();
+    if (timedRuns < 1 || timedRuns > 100) {
+        err() << "--runs takes a number between 1 and 100" << Qt::endl;
+        return 2;
+    }
 
     bool ok = false;
     const double megabytes = parser.value(megabytesOption).toDouble(&ok);
