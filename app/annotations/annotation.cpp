@@ -1,6 +1,7 @@
 #include "annotations/annotation.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace dossier {
@@ -43,6 +44,27 @@ QDateTime timestampFromText(const QString &text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : time;
+}
+
+QJsonObject annotationJson(const Annotation &a, const QStringList &tagPaths)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("document"), a.documentId},
+        {QStringLiteral("start"), a.anchor.start},
+        {QStringLiteral("end"), a.anchor.end},
+        {QStringLiteral("exact"), a.anchor.exact},
+        {QStringLiteral("prefix"), a.anchor.prefix},
+        {QStringLiteral("suffix"), a.anchor.suffix},
+        {QStringLiteral("note"), a.note},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(tagPaths)},
+        // The annotation's own colour; null when its tags colour it.
+        {QStringLiteral("color"), a.color.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.color)},
+        {QStringLiteral("author"), a.author},
+        {QStringLiteral("created"), timestampText(a.created)},
+        {QStringLiteral("updated"), timestampText(a.updated)},
+        {QStringLiteral("orphan"), a.anchor.orphan},
+    };
 }
 
 } // namespace dossier

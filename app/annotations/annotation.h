@@ -4,7 +4,9 @@
 #include "annotations/anchoring.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace dossier {
@@ -73,6 +75,11 @@ QString defaultAuthorName();
 QString textHash(const QString &text);
 // Timestamps as stored: ISO 8601, UTC, milliseconds ("2024-05-01T09:30:00.000Z").
 QString timestampText(const QDateTime &time);
+
+// The annotation as `dossier-cli annotations --json` prints it (a contract other tools read): id, document,
+// start, end, exact, prefix, suffix, note, tags (full paths), color (its own, or null), author, created,
+// updated, orphan. The data exports add fields to it.
+QJsonObject annotationJson(const Annotation &annotation, const QStringList &tagPaths);
 QDateTime timestampFromText(const QString &text);
 
 } // namespace dossier

@@ -16,32 +16,12 @@ namespace dossier {
 
 namespace {
 
-QJsonValue stringOrNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 QJsonObject annotationJson(const Annotation &a, const AnnotationStore &store)
 {
-    QJsonArray tags;
+    QStringList tags;
     for (const qint64 id : a.tagIds)
         tags.append(store.tagPath(id));
-    return QJsonObject{
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("document"), a.documentId},
-        {QStringLiteral("start"), a.anchor.start},
-        {QStringLiteral("end"), a.anchor.end},
-        {QStringLiteral("exact"), a.anchor.exact},
-        {QStringLiteral("prefix"), a.anchor.prefix},
-        {QStringLiteral("suffix"), a.anchor.suffix},
-        {QStringLiteral("note"), a.note},
-        {QStringLiteral("tags"), tags},
-        {QStringLiteral("color"), stringOrNull(a.color)}, // the annotation's own; null when its tags colour it
-        {QStringLiteral("author"), a.author},
-        {QStringLiteral("created"), timestampText(a.created)},
-        {QStringLiteral("updated"), timestampText(a.updated)},
-        {QStringLiteral("orphan"), a.anchor.orphan},
-    };
+    return dossier::annotationJson(a, tags);
 }
 
 // One readable line: where, what, and the tags.

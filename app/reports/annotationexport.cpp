@@ -89,32 +89,17 @@ QByteArray annotationsCsv(const ReportContent &content, CsvFlavor flavor)
 
 QJsonObject annotationJson(const ReportPassage &p, const DocumentMetadata &m)
 {
-    const Annotation &a = p.annotation;
-    return QJsonObject{
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("document"), a.documentId},
-        {QStringLiteral("start"), a.anchor.start},
-        {QStringLiteral("end"), a.anchor.end},
-        {QStringLiteral("exact"), a.anchor.exact},
-        {QStringLiteral("prefix"), a.anchor.prefix},
-        {QStringLiteral("suffix"), a.anchor.suffix},
-        {QStringLiteral("note"), a.note},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(p.tagPaths)},
-        {QStringLiteral("color"), stringOrNull(a.color)},
-        {QStringLiteral("author"), a.author},
-        {QStringLiteral("created"), timestampText(a.created)},
-        {QStringLiteral("updated"), timestampText(a.updated)},
-        {QStringLiteral("orphan"), a.anchor.orphan},
-        {QStringLiteral("document_metadata"),
-            QJsonObject{
-                {QStringLiteral("title"), m.title},
-                {QStringLiteral("source"), stringOrNull(m.source)},
-                {QStringLiteral("author"), stringOrNull(m.author)},
-                {QStringLiteral("url"), stringOrNull(m.url)},
-                {QStringLiteral("language"), stringOrNull(m.language)},
-                {QStringLiteral("published"), stringOrNull(m.published.toIso())},
-            }},
-    };
+    QJsonObject object = annotationJson(p.annotation, p.tagPaths);
+    object.insert(QStringLiteral("document_metadata"),
+        QJsonObject{
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("source"), stringOrNull(m.source)},
+            {QStringLiteral("author"), stringOrNull(m.author)},
+            {QStringLiteral("url"), stringOrNull(m.url)},
+            {QStringLiteral("language"), stringOrNull(m.language)},
+            {QStringLiteral("published"), stringOrNull(m.published.toIso())},
+        });
+    return object;
 }
 
 QByteArray annotationsJson(const ReportContent &content)
