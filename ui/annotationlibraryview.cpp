@@ -167,11 +167,7 @@ void AnnotationLibraryView::fillChoices(bool actorsToo)
             m_tag->addItem(QString(info.depth * 3, u' ') + info.tag.name, info.tag.id);
             m_tag->setItemData(m_tag->count() - 1, info.path, Qt::ToolTipRole);
         }
-        QStringList authors;
-        for (const Annotation &a : store.annotations()) {
-            if (!a.author.isEmpty() && !authors.contains(a.author))
-                authors.append(a.author);
-        }
+        QStringList authors = store.authors();
         authors.sort(Qt::CaseInsensitive);
         for (const QString &name : std::as_const(authors))
             m_author->addItem(name, name);

@@ -186,6 +186,20 @@ QVector<Annotation> AnnotationStore::documentAnnotations(qint64 documentId) cons
     return annotations(filter);
 }
 
+QStringList AnnotationStore::authors() const
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT author FROM annotation WHERE author <> ''"));
+    QStringList authors;
+    if (!exec(query))
+        return authors;
+    while (query.next())
+        authors.append(query.value(0).toString());
+    return authors;
+}
+
 QString AnnotationStore::effectiveColor(const Annotation &annotation) const
 {
     return effectiveColor(annotation, annotation.color.isEmpty() ? tagsById() : QHash<qint64, Tag>());

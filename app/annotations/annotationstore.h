@@ -64,6 +64,8 @@ public:
     // Matching annotations by document, then in text order (start, end, id).
     QVector<Annotation> annotations(const AnnotationFilter &filter = {}) const;
     QVector<Annotation> documentAnnotations(qint64 documentId) const;
+    // The authors who annotated this library, for a filter's choices (read without the annotations themselves).
+    QStringList authors() const;
     // The colour to show: the annotation's own, else its first tag's that has one, else the default yellow.
     QString effectiveColor(const Annotation &annotation) const;
     static QString effectiveColor(const Annotation &annotation, const QHash<qint64, Tag> &tags);

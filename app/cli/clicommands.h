@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "entities/recognitionrun.h"
 #include "storage/document.h"
 
 #include <optional>
@@ -101,6 +102,9 @@ private:
     // The document an ID argument names, or nullopt after saying why on stderr (m_lastStatus tells the status).
     std::optional<Document> findDocument(const QString &idText);
     bool recognizeNewDocuments();
+    // Recognises every document (all) or those not recognised yet, with a progress line and Ctrl+C; says on
+    // stderr why it failed.
+    RecognitionRun::Report runRecognition(bool all);
     // A --from/--to value: an invalid QDate for none, nullopt (status ExitUsage) after saying why.
     std::optional<QDate> parseDate(const QString &text, const QString &option);
     // The actor a name stands for, or nullopt (status ExitFailure) after suggesting the closest on stderr.

@@ -12,7 +12,7 @@
 
 namespace dossier {
 
-bool CliCommands::recognizeNewDocuments()
+RecognitionRun::Report CliCommands::runRecognition(bool all)
 {
     const InterruptScope interrupt;
     RecognitionRun run(m_library);
@@ -21,10 +21,16 @@ bool CliCommands::recognizeNewDocuments()
             run.requestCancel();
         showProgress(tr("Recognising actors %1/%2").arg(done).arg(total));
     });
-    const RecognitionRun::Report report = run.runUnrecognized();
+    const RecognitionRun::Report report = all ? run.runAll() : run.runUnrecognized();
     endProgress();
     if (!report.error.isEmpty())
         m_err << tr("Recognition failed: %1").arg(report.error) << u'\n';
+    return report;
+}
+
+bool CliCommands::recognizeNewDocuments()
+{
+    const RecognitionRun::Report report = runRecognition(false);
     return report.error.isEmpty() && !report.cancelled;
 }
 
@@ -114,19 +120,9 @@ int CliCommands::actors()
 
 int CliCommands::recognize()
 {
-    const InterruptScope interrupt;
-    RecognitionRun run(m_library);
-    run.setProgressHandler([&](int done, int total) {
-        if (interrupt.requested())
-            run.requestCancel();
-        showProgress(tr("Recognising actors %1/%2").arg(done).arg(total));
-    });
-    const RecognitionRun::Report report = run.runAll();
-    endProgress();
-    if (!report.error.isEmpty()) {
-        m_err << tr("Recognition failed: %1").arg(report.error) << u'\n';
+    const RecognitionRun::Report report = runRecognition(true);
+    if (!report.error.isEmpty())
         return ExitFailure;
-    }
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("documents"), report.documents},
             {QStringLiteral("mentions"), report.mentions}, {QStringLiteral("cancelled"), report.cancelled}});

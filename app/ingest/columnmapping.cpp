@@ -75,15 +75,6 @@ int findColumn(const QStringList &header, const QString &name)
     return -1;
 }
 
-QString quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    quoted.reserve(names.size());
-    for (const QString &name : names)
-        quoted.append(QStringLiteral("“%1”").arg(name));
-    return quoted.join(QLatin1String(", "));
-}
-
 QString fieldList()
 {
     QStringList names;
@@ -95,7 +86,7 @@ QString fieldList()
 QString noSuchColumn(const QString &name, const QStringList &header)
 {
     return QCoreApplication::translate("dossier::ColumnMapping", "The table has no column “%1” (its columns are %2).")
-        .arg(name, quotedList(header));
+        .arg(name, ColumnMapping::quotedList(header));
 }
 
 QString noSuchColumnNumber(int number, const QStringList &header)
@@ -355,6 +346,15 @@ QString ColumnMapping::describe() const
         items.append(fieldName(field) + u'=' + written);
     }
     return items.join(u',');
+}
+
+QString ColumnMapping::quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    quoted.reserve(names.size());
+    for (const QString &name : names)
+        quoted.append(QStringLiteral("“%1”").arg(name));
+    return quoted.join(QLatin1String(", "));
 }
 
 } // namespace dossier

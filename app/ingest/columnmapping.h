@@ -57,6 +57,9 @@ public:
 
     bool operator==(const ColumnMapping &other) const = default;
 
+    // “a”, “b”, “c”: a table's columns as messages name them.
+    static QString quotedList(const QStringList &names);
+
 private:
     struct Column
     {

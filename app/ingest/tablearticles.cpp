@@ -135,21 +135,12 @@ QByteArray originalBytes(const PreparedTable &table, QByteArrayView record)
     return encoder.encode(QString::fromUtf8(record));
 }
 
-QString quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    quoted.reserve(names.size());
-    for (const QString &name : names)
-        quoted.append(QStringLiteral("“%1”").arg(name));
-    return quoted.join(QLatin1String(", "));
-}
-
 QString noTextColumnError(const QStringList &header)
 {
     return QCoreApplication::translate("dossier::TableArticles",
         "No column holds the article text. The columns are %1. Name the one that does with --map text=COLUMN "
         "(its name, or #N for the N-th column), or rename it to a header Dossier knows, such as text or contenu.")
-        .arg(quotedList(header));
+        .arg(ColumnMapping::quotedList(header));
 }
 
 // The mapping for this table's header, or the reason there is none.
