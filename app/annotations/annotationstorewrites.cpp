@@ -2,7 +2,7 @@
 
 #include "annotations/annotationstore.h"
 
-#include "annotations/writetransaction.h"
+#include "storage/writetransaction.h"
 #include "storage/library.h"
 
 #include <QSqlError>

@@ -4,7 +4,7 @@
 
 #include "annotations/annotationstore.h"
 
-#include "annotations/writetransaction.h"
+#include "storage/writetransaction.h"
 #include "storage/library.h"
 
 #include <QSet>

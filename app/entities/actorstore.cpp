@@ -1,6 +1,7 @@
 #include "entities/actorstore.h"
 
 #include "entities/gazetteer.h"
+#include "entities/mentionwriter.h"
 #include "entities/textnormaliser.h"
 #include "storage/library.h"
 
@@ -441,33 +442,28 @@ QVector<StoredMention> ActorStore::mentions(qint64 documentId) const
 
 bool ActorStore::replaceMentions(qint64 documentId, const QString &text, const QVector<RecognizedMention> &mentions)
 {
-    QSqlDatabase db = m_library.database();
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM mention WHERE document_id = ?"));
-    remove.addBindValue(documentId);
-    if (!exec(remove))
+    QSqlQuery dayQuery(m_library.database());
+    dayQuery.prepare(QStringLiteral("SELECT ") + documentDayExpression() + QStringLiteral(" FROM document WHERE id = ?"));
+    dayQuery.addBindValue(documentId);
+    if (!exec(dayQuery))
         return false;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO mention (document_id, actor_id, start, \"end\", kind, found_by,"
-                                  " surface_key, guessed_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const RecognizedMention &mention : mentions) {
-        insert.addBindValue(documentId);
-        insert.addBindValue(mention.actorId ? QVariant(mention.actorId) : QVariant());
-        insert.addBindValue(mention.start);
-        insert.addBindValue(mention.end);
-        insert.addBindValue(mentionKindName(mention.kind));
-        insert.addBindValue(foundByName(mention.foundBy));
-        insert.addBindValue(TextNormaliser::key(text.mid(mention.start, mention.end - mention.start)));
-        insert.addBindValue(mention.actorId ? QVariant() : QVariant(actorTypeName(mention.type)));
-        if (!exec(insert))
-            return false;
+    if (!dayQuery.next()) {
+        m_lastError = QStringLiteral("No document %1.").arg(documentId);
+        return false;
     }
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO recognized_document (document_id, recognized_at)"
-                                " VALUES (?, ?)"));
-    mark.addBindValue(documentId);
-    mark.addBindValue(timestamp());
-    return exec(mark);
+    const QString day = dayQuery.value(0).toString();
+    dayQuery.finish();
+    MentionWriter writer(m_library);
+    if (writer.replace(documentId, day, text, mentions, timestamp()))
+        return true;
+    m_lastError = writer.lastError();
+    return false;
+}
+
+QString ActorStore::documentDayExpression()
+{
+    // The same day as migration 0007 gives a document: its date's first day, "" when undated.
+    return QStringLiteral("coalesce(substr(published || '-01-01', 1, 10), '')");
 }
 
 QVector<QPair<int, int>> ActorStore::rejectedMentions(qint64 documentId) const

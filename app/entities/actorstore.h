@@ -103,8 +103,12 @@ public:
 
     // Mentions of one document in text order (demonyms included; discoveries have actor id 0).
     QVector<StoredMention> mentions(qint64 documentId) const;
-    // Replaces the document's mentions by these (one transaction with the caller's, if any).
+    // Replaces the document's mentions by these (one transaction with the caller's, if any). RecognitionRun writes
+    // many documents through one MentionWriter instead.
     bool replaceMentions(qint64 documentId, const QString &text, const QVector<RecognizedMention> &mentions);
+    // The SQL expression of a document row's day in actor_day and document_day.
+    static QString documentDayExpression();
+    static QString timestamp(); // now, as the actor tables store times
     // Rejected mentions of a document as (start, end) pairs.
     QVector<QPair<int, int>> rejectedMentions(qint64 documentId) const;
 
@@ -138,7 +142,6 @@ public:
 
 private:
     bool exec(QSqlQuery &query) const;
-    static QString timestamp(); // now, as the actor tables store times
 
     const Library &m_library;
     mutable QString m_lastError;

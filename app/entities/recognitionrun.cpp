@@ -1,6 +1,7 @@
 #include "entities/recognitionrun.h"
 
 #include "entities/actorstore.h"
+#include "entities/mentionwriter.h"
 #include "entities/recognizer.h"
 #include "entities/textnormaliser.h"
 #include "storage/library.h"
@@ -42,7 +43,14 @@ RecognitionRun::Report RecognitionRun::run(const QVector<qint64> &documentIds)
     const QSet<QString> userKeys = store.userAliasKeys();
     QSqlDatabase db = m_library.database();
     QSqlQuery textQuery(db);
-    textQuery.prepare(QStringLiteral("SELECT text FROM document WHERE id = ?"));
+    textQuery.setForwardOnly(true);
+    textQuery.prepare(QStringLiteral("SELECT text, ") + ActorStore::documentDayExpression()
+        + QStringLiteral(" FROM document WHERE id = ?"));
+    QSqlQuery rejectedQuery(db);
+    rejectedQuery.setForwardOnly(true);
+    rejectedQuery.prepare(QStringLiteral("SELECT start, \"end\" FROM rejected_mention WHERE document_id = ?"));
+    MentionWriter writer(m_library);
+    const QString recognizedAt = ActorStore::timestamp();
 
     const int total = int(documentIds.size());
     for (int first = 0; first < total; first += batchSize) {
@@ -71,18 +79,29 @@ RecognitionRun::Report RecognitionRun::run(const QVector<qint64> &documentIds)
             if (!textQuery.next())
                 continue; // deleted since the list was made
             const QString text = textQuery.value(0).toString();
+            const QString day = textQuery.value(1).toString();
             textQuery.finish();
 
             QVector<RecognizedMention> mentions = recognizer.recognize(text);
-            const QVector<QPair<int, int>> rejected = store.rejectedMentions(id);
-            mentions.removeIf([&](const RecognizedMention &m) { return rejected.contains({m.start, m.end}); });
+            rejectedQuery.addBindValue(id);
+            if (!rejectedQuery.exec()) {
+                report.error = rejectedQuery.lastError().text();
+                db.rollback();
+                return report;
+            }
+            QVector<QPair<int, int>> rejected;
+            while (rejectedQuery.next())
+                rejected.append({rejectedQuery.value(0).toInt(), rejectedQuery.value(1).toInt()});
+            rejectedQuery.finish();
+            if (!rejected.isEmpty())
+                mentions.removeIf([&](const RecognizedMention &m) { return rejected.contains({m.start, m.end}); });
             for (RecognizedMention &mention : mentions) {
                 if (mention.foundBy == FoundBy::Gazetteer && mention.kind == MentionKind::Name
                     && userKeys.contains(TextNormaliser::key(text.mid(mention.start, mention.end - mention.start))))
                     mention.foundBy = FoundBy::User;
             }
-            if (!store.replaceMentions(id, text, mentions)) {
-                report.error = store.lastError();
+            if (!writer.replace(id, day, text, mentions, recognizedAt)) {
+                report.error = writer.lastError();
                 db.rollback();
                 return report;
             }

@@ -126,7 +126,23 @@ inline Generated generate(const Library &library, const Actors &actors, int coun
         QVector<RecognizedMention> plain;
         for (const GeneratedMention &m : mentions)
             plain.append(m.mention);
-        store.replaceMentions(added.id, text, plain);
+        if (library.schemaVersion() >= 8) {
+            store.replaceMentions(added.id, text, plain);
+        } else {
+            // A library of an older schema is filled as the Dossier of its time did: row by row, no counts kept.
+            QSqlQuery insert(library.database());
+            insert.prepare(QStringLiteral("INSERT INTO mention (document_id, actor_id, start, \"end\", kind, found_by,"
+                                          " surface_key)"
+                                          " VALUES (?, ?, ?, ?, ?, 'gazetteer', '')"));
+            for (const RecognizedMention &m : std::as_const(plain)) {
+                insert.addBindValue(added.id);
+                insert.addBindValue(m.actorId ? QVariant(m.actorId) : QVariant());
+                insert.addBindValue(m.start);
+                insert.addBindValue(m.end);
+                insert.addBindValue(mentionKindName(m.kind));
+                insert.exec();
+            }
+        }
         generated.mentions.insert(added.id, mentions);
         generated.sentenceCount.insert(added.id, sentences);
     }

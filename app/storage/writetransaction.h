@@ -1,6 +1,7 @@
 #pragma once
-// A write that is its own transaction, or a savepoint when the caller already holds one (so that a failed
-// annotation write rolls back only itself, and a successful one commits with the caller's work).
+// A write that is its own transaction, or a savepoint when the caller already holds one (so that a failed write
+// rolls back only itself, and a successful one commits with the caller's work: an import stores a few hundred
+// articles per commit, an annotation goes with the command that made it).
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "annotations/writetransaction.h"
+#include "storage/writetransaction.h"
 
 #include "storage/sqlitehandle.h"
 
@@ -10,7 +10,8 @@
 namespace dossier {
 
 namespace {
-const QString savepointName = QStringLiteral("annotations");
+// SQLite nests savepoints of one name: each RELEASE or ROLLBACK TO names the innermost.
+const QString savepointName = QStringLiteral("dossier_write");
 }
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &database)
