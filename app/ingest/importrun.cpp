@@ -4,17 +4,69 @@
 #include "ingest/repeatedlines.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
+#include "storage/writetransaction.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
 
 namespace dossier {
 
+// The articles stored since the last commit, and where the report stood before them: a failed commit takes
+// them out of the report's imported lists and reports them as failed.
+struct ImportRun::Batch
+{
+    explicit Batch(const QSqlDatabase &database)
+        : transaction(database)
+    {
+    }
+    WriteTransaction transaction;
+    QElapsedTimer age;
+    int articles = 0;
+    qsizetype importedBefore = 0;
+    qsizetype nearDuplicatesBefore = 0;
+    qsizetype duplicatesBefore = 0;
+};
+
 ImportRun::ImportRun(Library &library)
     : m_library(library)
 {
+}
+
+ImportRun::~ImportRun() = default;
+
+bool ImportRun::openBatch(ImportReport *report)
+{
+    if (m_batch)
+        return true;
+    auto batch = std::make_unique<Batch>(m_library.database());
+    if (!batch->transaction.isActive())
+        return false; // each article then makes its own transaction, and reports its own failure
+    batch->age.start();
+    batch->importedBefore = report->imported.size();
+    batch->nearDuplicatesBefore = report->nearDuplicates.size();
+    batch->duplicatesBefore = report->duplicates.size();
+    m_batch = std::move(batch);
+    return true;
+}
+
+void ImportRun::commitBatch(ImportReport *report)
+{
+    if (!m_batch)
+        return;
+    std::unique_ptr<Batch> batch = std::move(m_batch);
+    if (batch->transaction.commit())
+        return;
+    const QString reason = tr("The library could not store it: %1").arg(batch->transaction.error());
+    for (qsizetype i = batch->importedBefore; i < report->imported.size(); ++i)
+        report->failed.append({report->imported.at(i).path, reason});
+    for (qsizetype i = batch->duplicatesBefore; i < report->duplicates.size(); ++i)
+        report->failed.append({report->duplicates.at(i).path, reason});
+    report->imported.resize(batch->importedBefore);
+    report->nearDuplicates.resize(batch->nearDuplicatesBefore);
+    report->duplicates.resize(batch->duplicatesBefore);
 }
 
 ImportReport ImportRun::run(const QStringList &paths)
@@ -158,6 +210,7 @@ void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
         if (stored > 0 && m_cancelRequested)
             return false;
         ++stored;
+        openBatch(report);
         const RepeatedLines::ArticleLines lines = repeatedLines.removeKnown(article);
         const DocumentStore::AddResult added = store.add(ArticleReader::toNewDocument(article, candidate.path));
         switch (added.outcome) {
@@ -175,9 +228,13 @@ void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
             report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
             break;
         }
+        if (m_batch && (++m_batch->articles >= articlesPerCommit || m_batch->age.elapsed() >= millisecondsPerCommit))
+            commitBatch(report);
         return true;
     };
     const Extraction extraction = ArticleReader::read(candidate.path, external, options, storeArticle);
+    // Before the next file's progress call: what is reported as imported is committed.
+    commitBatch(report);
     if (!extraction.ok()) {
         report->failed.append({candidate.path, extraction.error});
         return;

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <list>
+#include <memory>
 #include <optional>
 
 namespace dossier {
@@ -57,6 +58,7 @@ public:
     using ProgressHandler = std::function<void(int done, int total, const QString &path)>;
 
     explicit ImportRun(Library &library);
+    ~ImportRun();
 
     // A manifest for every path of the run. Without one, a folder's own manifest.csv is used for that folder.
     void setManifest(const QString &manifestPath) { m_manifestPath = manifestPath; }
@@ -76,6 +78,11 @@ public:
     static constexpr int maximumFailuresListedPerFile = 100;
     // Documents stored before stories existed are fingerprinted this many per transaction before an import.
     static constexpr int storyGroupingBatch = 500;
+    // Articles are committed together, this many or this long at most (and at the end of every file): one
+    // commit per article cost a third of the import (FTS5 writes an index segment per transaction), while a
+    // longer batch would keep the GUI's writes waiting and lose more to a crash.
+    static constexpr int articlesPerCommit = 200;
+    static constexpr int millisecondsPerCommit = 500;
 
 private:
     struct Candidate
@@ -86,6 +93,10 @@ private:
     void collect(
         const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates, ImportReport *report);
     void importFile(const Candidate &candidate, ImportReport *report);
+    struct Batch;
+    bool openBatch(ImportReport *report);
+    void commitBatch(ImportReport *report);
+
 
     Library &m_library;
     QString m_manifestPath;
@@ -93,6 +104,7 @@ private:
     ProgressHandler m_progress;
     std::atomic<bool> m_cancelRequested = false;
     std::list<Manifest> m_folderManifests; // stable addresses for the candidates that point into it
+    std::unique_ptr<Batch> m_batch;
 };
 
 } // namespace dossier

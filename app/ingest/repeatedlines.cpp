@@ -4,6 +4,7 @@
 #include "ingest/textcleaner.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
+#include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -134,9 +135,9 @@ bool RepeatedLines::record(const ArticleLines &lines, qint64 documentId)
     m_lastError.clear();
     if (lines.source.isEmpty() || lines.keys.isEmpty())
         return true;
-    QSqlQuery query(m_library.database());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = query.lastError().text();
+    WriteTransaction transaction(m_library.database());
+    if (!transaction.isActive()) {
+        m_lastError = transaction.error();
         return false;
     }
     QSqlQuery find(m_library.database());
@@ -180,10 +181,14 @@ bool RepeatedLines::record(const ArticleLines &lines, qint64 documentId)
         if (!ok)
             break;
     }
-    if (!ok || !query.exec(QStringLiteral("COMMIT"))) {
+    if (!ok) {
         if (m_lastError.isEmpty())
             m_lastError = !find.lastError().text().isEmpty() ? find.lastError().text() : write.lastError().text();
-        query.exec(QStringLiteral("ROLLBACK"));
+        transaction.rollback();
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.error();
         return false;
     }
     return true;
