@@ -471,7 +471,7 @@ void measureSearch(Report &report, Library &library, const Settings &settings)
         for (int k = 0; k < runs; ++k) {
             QElapsedTimer timer;
             timer.start();
-            const QVector<qint64> ids = store.documentIds(DocumentColumn::Relevance, Qt::DescendingOrder, query);
+            const QVector<qint64> ids = store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, query);
             const QVector<qint64> page = ids.mid(0, 200);
             const QVector<DocumentSummary> rows = store.summaries(page);
             const QHash<qint64, SearchSnippet> snippets = store.snippets(query, page);

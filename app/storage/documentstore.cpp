@@ -3,6 +3,7 @@
 #include "storage/library.h"
 #include "storage/searchquery.h"
 #include "storage/storyfingerprint.h"
+#include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -93,15 +94,21 @@ struct StoryMatch
 StoryMatch closestStory(const QSqlDatabase &db, quint64 fingerprint)
 {
     StoryMatch match;
+    QString placeholders = QStringLiteral("?");
+    for (int i = 1; i < StoryFingerprint::bandBits + 1; ++i)
+        placeholders += QStringLiteral(", ?");
     QSqlQuery candidates(db);
     candidates.setForwardOnly(true);
-    candidates.prepare(QStringLiteral("SELECT document_id, fingerprint FROM story_band WHERE band = ? AND value = ?"));
+    candidates.prepare(QStringLiteral("SELECT document_id, fingerprint FROM story_band WHERE band = ? AND value IN (")
+        + placeholders + u')');
     const auto bands = StoryFingerprint::bands(fingerprint);
     qint64 closest = 0;
     int closestDistance = StoryFingerprint::sameStoryDistance + 1;
     for (int band = 0; band < StoryFingerprint::bandCount; ++band) {
         candidates.bindValue(0, band);
-        candidates.bindValue(1, qint64(bands[band]));
+        const auto probes = StoryFingerprint::probes(bands[band]);
+        for (int i = 0; i < int(probes.size()); ++i)
+            candidates.bindValue(i + 1, qint64(probes[i]));
         if (!candidates.exec()) {
             match.ok = false;
             match.error = candidates.lastError().text();
@@ -209,17 +216,16 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     const quint64 fingerprint = StoryFingerprint::fingerprint(document.text);
 
     AddResult result;
-    // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then writes can fail
-    // at once, without waiting, when another connection (the GUI's, an import's) wrote in between.
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        result.error = m_lastError = begin.lastError().text();
+    // Its own transaction, taking the write lock up front, or a savepoint in an import's batch (WriteTransaction).
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = m_lastError = transaction.error();
         return result;
     }
     auto fail = [&](const QSqlQuery &query) {
         result.outcome = AddResult::Outcome::Failed;
         result.error = m_lastError = query.lastError().text();
-        db.rollback();
+        transaction.rollback();
         return result;
     };
 
@@ -232,13 +238,13 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
         result.outcome = AddResult::Outcome::Duplicate;
         result.id = existing.value(0).toLongLong();
         existing.finish();
-        db.rollback();
+        transaction.rollback();
         return result;
     }
 
     // The id is chosen here rather than by SQLite (which would pick the same one) so that a document starting a
     // story can name itself as the story in its own INSERT: updating the row afterwards would write its text
-    // twice. BEGIN IMMEDIATE holds the write lock, so no other connection can take this id meanwhile.
+    // twice. The write transaction holds the write lock, so no other connection can take this id meanwhile.
     QSqlQuery nextId(db);
     if (!nextId.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM document")) || !nextId.next())
         return fail(nextId);
@@ -249,7 +255,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
         const StoryMatch match = closestStory(db, fingerprint);
         if (!match.ok) {
             result.error = m_lastError = match.error;
-            db.rollback();
+            transaction.rollback();
             return result;
         }
         if (match.storyId != 0) {
@@ -301,12 +307,11 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     if (fingerprint != 0 && !writeBands(db, id, fingerprint, &bandError)) {
         result.error = m_lastError = bandError;
         result.nearDuplicate = false;
-        db.rollback();
+        transaction.rollback();
         return result;
     }
-    if (!db.commit()) {
-        result.error = m_lastError = db.lastError().text();
-        db.rollback();
+    if (!transaction.commit()) {
+        result.error = m_lastError = transaction.error();
         return result;
     }
     result.outcome = AddResult::Outcome::Added;
@@ -405,7 +410,13 @@ QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder 
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     const QString orderBy = orderByClause(column, order, searching);
-    if (searching) {
+    if (searching && column == DocumentColumn::Relevance) {
+        // Ranked from the index alone: joining the documents would read one table row per hit, which for a word
+        // in most articles is most of the search's time.
+        query.prepare(QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY ")
+            + QString(orderBy).replace(QLatin1String("d.id"), QLatin1String("rowid")));
+        query.addBindValue(search.ftsExpression());
+    } else if (searching) {
         query.prepare(QStringLiteral("SELECT d.id FROM document_fts JOIN document d ON d.id = document_fts.rowid"
                                      " WHERE document_fts MATCH ? ORDER BY ")
             + orderBy);

@@ -109,4 +109,13 @@ std::array<quint64, StoryFingerprint::bandCount> StoryFingerprint::bands(quint64
     return result;
 }
 
+std::array<quint64, StoryFingerprint::bandBits + 1> StoryFingerprint::probes(quint64 bandValue)
+{
+    std::array<quint64, bandBits + 1> result{};
+    result[0] = bandValue;
+    for (int bit = 0; bit < bandBits; ++bit)
+        result[bit + 1] = bandValue ^ (quint64(1) << bit);
+    return result;
+}
+
 } // namespace dossier

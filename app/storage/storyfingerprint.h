@@ -21,12 +21,16 @@ public:
     // At 7, two unrelated random fingerprints match with odds of about 4e-11 per pair.
     static constexpr int sameStoryDistance = 7;
 
-    // The fingerprint is cut into this many bands of bandBits bits each. Two fingerprints within
-    // sameStoryDistance differ in at most sameStoryDistance bands, so (pigeonhole) they share one band exactly:
-    // candidates are found by an index on the band values, never by reading every fingerprint.
-    static constexpr int bandCount = sameStoryDistance + 1;
+    // The fingerprint is cut into bandCount bands of bandBits bits each. Two fingerprints within
+    // sameStoryDistance (7) differ in at least two bits of every band only if they differ in 8 or more, so
+    // (pigeonhole) they agree on one band to within one bit: candidates are found by looking up, in each band,
+    // its value and the bandBits values one bit away (probes()), through an index on the band values, never by
+    // reading every fingerprint. 16-bit bands keep a looked-up value to ~N/65,536 documents; the 8 bands of 8
+    // bits that an exact match would need held N/256 each, which made the import quadratic.
+    static constexpr int bandCount = 4;
     static constexpr int bandBits = 64 / bandCount;
     static_assert(64 % bandCount == 0, "bands must tile the fingerprint");
+    static_assert(2 * bandCount > sameStoryDistance, "a near fingerprint must keep one band within one bit");
 
     // The SimHash of the text, or 0 ("none") when the text is shorter than minimumWords. The same text gives
     // the same value on every run and every machine: fingerprints are stored in the library.
@@ -36,6 +40,8 @@ public:
     static int distance(quint64 a, quint64 b);
 
     static std::array<quint64, bandCount> bands(quint64 fingerprint);
+    // The band value itself first, then the values one bit away from it.
+    static std::array<quint64, bandBits + 1> probes(quint64 bandValue);
 
     // The words the fingerprint is made of, joined by single spaces: case-folded, diacritics and punctuation
     // dropped, numbers kept. Exposed so that tests can see what is compared.

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 #include "../seeds.h"
 
 using namespace dossier;
@@ -197,19 +199,37 @@ void StoryFingerprintTest::stableAcrossRuns()
 
 void StoryFingerprintTest::nearFingerprintsShareABand()
 {
-    QCOMPARE(StoryFingerprint::bandCount, StoryFingerprint::sameStoryDistance + 1);
-    const auto bands = StoryFingerprint::bands(Q_UINT64_C(0x0123456789abcdef));
-    const std::array<quint64, 8> expected{0xef, 0xcd, 0xab, 0x89, 0x67, 0x45, 0x23, 0x01};
+    QCOMPARE(StoryFingerprint::bandCount, 4);
+    const quint64 original = Q_UINT64_C(0x0123456789abcdef);
+    const auto bands = StoryFingerprint::bands(original);
+    const std::array<quint64, 4> expected{0xcdef, 0x89ab, 0x4567, 0x0123};
     QCOMPARE(bands, expected);
-    // Flipping sameStoryDistance bits, spread as far as they go, still leaves one band whole.
-    quint64 flipped = Q_UINT64_C(0x0123456789abcdef);
+    const auto probes = StoryFingerprint::probes(0xcdef);
+    QCOMPARE(probes.size(), std::size_t(17));
+    QCOMPARE(probes[0], quint64(0xcdef));
+    QCOMPARE(probes[1], quint64(0xcdee));
+    QCOMPARE(probes[16], quint64(0x4def));
+
+    // A band within one bit of the other fingerprint's band is found by its probes.
+    auto bandsFound = [&](quint64 other) {
+        const auto otherBands = StoryFingerprint::bands(other);
+        int found = 0;
+        for (int band = 0; band < StoryFingerprint::bandCount; ++band) {
+            const auto near = StoryFingerprint::probes(bands[band]);
+            found += std::find(near.begin(), near.end(), otherBands[band]) != near.end() ? 1 : 0;
+        }
+        return found;
+    };
+    // sameStoryDistance bits flipped, spread as evenly as they go (2, 2, 2 and 1 per band): one band is found.
+    quint64 flipped = original;
     for (int i = 0; i < StoryFingerprint::sameStoryDistance; ++i)
-        flipped ^= quint64(1) << (i * StoryFingerprint::bandBits);
-    const auto flippedBands = StoryFingerprint::bands(flipped);
-    int shared = 0;
-    for (int band = 0; band < StoryFingerprint::bandCount; ++band)
-        shared += bands[band] == flippedBands[band] ? 1 : 0;
-    QCOMPARE(shared, 1);
+        flipped ^= quint64(1) << ((i % 4) * StoryFingerprint::bandBits + i / 4);
+    QCOMPARE(StoryFingerprint::distance(original, flipped), StoryFingerprint::sameStoryDistance);
+    QCOMPARE(bandsFound(flipped), 1);
+    // One bit more, two in every band: out of reach, as it is beyond the same-story distance anyway.
+    flipped ^= quint64(1) << (3 * StoryFingerprint::bandBits + 1);
+    QCOMPARE(StoryFingerprint::distance(original, flipped), StoryFingerprint::sameStoryDistance + 1);
+    QCOMPARE(bandsFound(flipped), 0);
 }
 
 QTEST_GUILESS_MAIN(StoryFingerprintTest)
