@@ -3,6 +3,7 @@
 #include "ingest/importrun.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
+#include "storage/searchquery.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <atomic>
 #include <csignal>
@@ -96,18 +98,44 @@ void CliCommands::printJson(const QJsonValue &value)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << u'\n';
 }
 
-int CliCommands::importPaths(const QStringList &paths, const QString &manifest, const QString &columnMapping)
+int CliCommands::importPaths(
+    const QStringList &paths, const QString &manifest, const QString &columnMapping, bool progressLines)
 {
     const InterruptScope interrupt;
+    // ImportRun commits each article before it reads the next file, so at each progress call the documents past
+    // the last one printed are committed: they are printed then, never before.
+    qint64 lastPrinted = 0;
+    const auto printStored = [&] {
+        if (!progressLines)
+            return;
+        QSqlQuery stored(m_library.database());
+        stored.prepare(QStringLiteral("SELECT id, content_hash FROM document WHERE id > ? ORDER BY id"));
+        stored.addBindValue(lastPrinted);
+        if (!stored.exec())
+            return;
+        while (stored.next()) {
+            lastPrinted = stored.value(0).toLongLong();
+            printJson(QJsonObject{{QStringLiteral("stored"), lastPrinted},
+                {QStringLiteral("content_hash"), stored.value(1).toString()}});
+        }
+        m_out.flush();
+    };
+    if (progressLines) {
+        QSqlQuery newest(m_library.database());
+        if (newest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM document")) && newest.next())
+            lastPrinted = newest.value(0).toLongLong();
+    }
     ImportRun run(m_library);
     run.setManifest(manifest);
     run.setColumnMapping(columnMapping);
     run.setProgressHandler([&](int done, int total, const QString &path) {
         if (interrupt.requested())
             run.requestCancel();
+        printStored();
         showProgress(tr("Importing %1/%2 %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
     });
     const ImportReport report = run.run(paths);
+    printStored();
     endProgress();
     // New articles are read for actors straight away, so that `entities` and the app find them ready.
     const bool recognized = report.cancelled || recognizeNewDocuments();
@@ -221,6 +249,14 @@ int CliCommands::show(const QString &idText)
 
 int CliCommands::search(const QString &typed)
 {
+    // What the query parser had to say about the typing: a refusal is a usage error, a note goes with the results.
+    const SearchQuery parsed = SearchQuery::parse(typed);
+    if (parsed.isEmpty()) {
+        m_err << (parsed.message().isEmpty() ? tr("Nothing to search for.") : parsed.message()) << u'\n';
+        return ExitUsage;
+    }
+    if (!parsed.message().isEmpty())
+        m_err << parsed.message() << u'\n';
     DocumentStore store(m_library);
     QVector<qint64> ids = store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, typed);
     if (!store.lastError().isEmpty()) {

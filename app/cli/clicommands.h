@@ -61,7 +61,10 @@ class CliCommands
 public:
     CliCommands(Library &library, bool json, QTextStream &out, QTextStream &err);
 
-    int importPaths(const QStringList &paths, const QString &manifest, const QString &columnMapping = {});
+    // progressLines: one JSON line on stdout per document, printed once it is committed ({"stored": id,
+    // "content_hash": …}), so that a script or the crash harness knows what a killed import had stored.
+    int importPaths(const QStringList &paths, const QString &manifest, const QString &columnMapping = {},
+        bool progressLines = false);
     int list();
     int show(const QString &idText);
     int search(const QString &typed);
@@ -82,6 +85,12 @@ public:
     // Backups (backupcommands.cpp): a copy of the open library; a backup put in place of a library not opened.
     int backup(const QString &path);
     static int restore(const QString &backupPath, const QString &libraryPath, QTextStream &out, QTextStream &err);
+    // Repairs (repaircommands.cpp), on a library not opened: a read-only check (exit 1 when anything is wrong),
+    // and the search index rebuilt from the articles after a backup.
+    static int check(const QString &libraryPath, bool json, QTextStream &out, QTextStream &err);
+    static int rebuildIndex(const QString &libraryPath, QTextStream &out, QTextStream &err);
+    // Whether the command changes the library; such commands stop with a message on a read-only library.
+    static bool writesLibrary(const QString &command);
 
 private:
     // Turns Ctrl+C into a request to stop after the current document, while it lives.

@@ -64,6 +64,10 @@ constexpr Command commands[] = {
         QT_TRANSLATE_NOOP("DossierCli", "Copy the library to a new file, consistent even while it is in use.")},
     {"restore", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
         QT_TRANSLATE_NOOP("DossierCli", "Put a backup in place of the library; the replaced file is kept beside it.")},
+    {"check", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
+        QT_TRANSLATE_NOOP("DossierCli", "Check a library without changing it; exit status 1 if anything is wrong.")},
+    {"rebuild-index", QT_TRANSLATE_NOOP("DossierCli", "FILE"),
+        QT_TRANSLATE_NOOP("DossierCli", "Rebuild a library's search index from its articles, after a backup.")},
 };
 
 // The context of the command line's own strings, for lupdate and QCoreApplication::translate alike.
@@ -110,6 +114,8 @@ int main(int argc, char *argv[])
         DossierCli::tr("The library file to use (else DOSSIER_LIBRARY, else the default library)."),
         DossierCli::tr("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), DossierCli::tr("Print machine-readable JSON."));
+    const QCommandLineOption progressOption(QStringLiteral("progress"),
+        DossierCli::tr("import: print one JSON line per article as soon as it is stored."));
     const QCommandLineOption manifestOption(QStringLiteral("manifest"),
         DossierCli::tr("import: a CSV manifest with the articles' metadata."), DossierCli::tr("FILE"));
     const QCommandLineOption mapOption(QStringLiteral("map"),
@@ -164,6 +170,7 @@ int main(int argc, char *argv[])
                        "quoted, formulas neutralised)."));
     parser.addOptions(
         {formatOption, outOption, documentsOption, queryOption, chartOption, forceOption, spreadsheetOption});
+    parser.addOption(progressOption);
     parser.addOptions({libraryOption, jsonOption, manifestOption, mapOption, startOption, endOption, noteOption,
         tagOption, colorOption, actorOption, byOption, fromOption, toOption, measureOption, csvOption, windowOption});
     parser.addPositionalArgument(QStringLiteral("command"), DossierCli::tr("One of the commands below."));
@@ -171,7 +178,8 @@ int main(int argc, char *argv[])
         QStringLiteral("arguments"), DossierCli::tr("The command's arguments."), DossierCli::tr("[arguments...]"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << u'\n' << DossierCli::tr("Try “dossier-cli --help”.") << u'\n';
+        // One line, so that a script's log shows the whole complaint.
+        err << parser.errorText() << u' ' << DossierCli::tr("Try “dossier-cli --help”.") << u'\n';
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -185,18 +193,22 @@ int main(int argc, char *argv[])
 
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        err << DossierCli::tr("No command given.") << QLatin1String("\n\n") << commandHelp();
+        err << DossierCli::tr("No command given. Try “dossier-cli --help”.") << u'\n';
         return ExitUsage;
     }
     const QString command = arguments.takeFirst();
     const Command *known = std::find_if(
         std::begin(commands), std::end(commands), [&](const Command &c) { return command == QLatin1String(c.name); });
     if (known == std::end(commands)) {
-        err << DossierCli::tr("Unknown command “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
+        err << DossierCli::tr("Unknown command “%1”. Try “dossier-cli --help”.").arg(command) << u'\n';
         return ExitUsage;
     }
     if (parser.isSet(manifestOption) && command != QLatin1String("import")) {
         err << DossierCli::tr("--manifest is an option of the import command only.") << u'\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(progressOption) && command != QLatin1String("import")) {
+        err << DossierCli::tr("--progress is an option of the import command only.") << u'\n';
         return ExitUsage;
     }
     if (parser.isSet(mapOption) && command != QLatin1String("import") && command != QLatin1String("extract")) {
@@ -256,7 +268,10 @@ int main(int argc, char *argv[])
     if ((takesNothing && !arguments.isEmpty()) || (takesMany && arguments.isEmpty())
         || (takesOptional && arguments.size() > 1)
         || (!takesNothing && !takesMany && !takesOptional && arguments.size() != 1)) {
-        err << DossierCli::tr("Wrong arguments for “%1”.").arg(command) << QLatin1String("\n\n") << commandHelp();
+        err << DossierCli::tr("Wrong arguments for “%1”; usage: dossier-cli %1 %2")
+                   .arg(command, DossierCli::tr(known->arguments))
+                   .trimmed()
+            << u'\n';
         return ExitUsage;
     }
 
@@ -268,6 +283,11 @@ int main(int argc, char *argv[])
     // restore must not open the library it replaces: it may be damaged, and opening could write to it.
     if (command == QLatin1String("restore"))
         return CliCommands::restore(arguments.first(), libraryPath, out, err);
+    // check and rebuild-index are the way out for a library that does not open: they open it their own way.
+    if (command == QLatin1String("check"))
+        return CliCommands::check(arguments.first(), parser.isSet(jsonOption), out, err);
+    if (command == QLatin1String("rebuild-index"))
+        return CliCommands::rebuildIndex(arguments.first(), out, err);
 
     Library::OpenFailure failure;
     // Only import creates a library: a mistyped --library for list or show must not leave an empty file behind.
@@ -283,10 +303,16 @@ int main(int argc, char *argv[])
         err << failure.message << u'\n';
         return ExitFailure;
     }
+    if (library->isReadOnly() && CliCommands::writesLibrary(command)) {
+        err << library->readOnlyNotice() << u'\n'
+            << DossierCli::tr("“%1” changes the library, so it was not run.").arg(command) << u'\n';
+        return ExitFailure;
+    }
 
     CliCommands run(*library, parser.isSet(jsonOption), out, err);
     if (command == QLatin1String("import"))
-        return run.importPaths(arguments, parser.value(manifestOption), parser.value(mapOption));
+        return run.importPaths(
+            arguments, parser.value(manifestOption), parser.value(mapOption), parser.isSet(progressOption));
     if (command == QLatin1String("list"))
         return run.list();
     if (command == QLatin1String("backup"))

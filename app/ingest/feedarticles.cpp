@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace dossier {
@@ -261,7 +262,10 @@ Extraction FeedArticles::extract(const QByteArray &bytes)
             = *kind == FeedKind::Atom ? QStringLiteral("application/atom+xml") : QStringLiteral("application/rss+xml");
         DocumentMetadata &metadata = article.metadata;
         metadata.title = item.title.isEmpty() ? guessTitle(article.text) : item.title;
-        metadata.url = item.link;
+        // Only a web address is an article's address: a feed is as hostile as a page (javascript:, data:, file:).
+        if (const QUrl link(item.link.trimmed(), QUrl::StrictMode);
+            link.isValid() && (link.scheme() == u"http" || link.scheme() == u"https"))
+            metadata.url = link.toString();
         metadata.author = item.author;
         metadata.source = channel.title;
         metadata.language = !item.language.isEmpty() ? item.language

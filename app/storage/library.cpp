@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <map>
 
@@ -52,6 +53,12 @@ qint64 pragmaValue(QSqlDatabase &db, const QString &pragma, bool *ok)
     QSqlQuery query(db);
     *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
     return *ok ? query.value(0).toLongLong() : 0;
+}
+
+// A library can be written only where both the file and its folder can (WAL keeps -wal and -shm files beside it).
+bool canWrite(const QFileInfo &info)
+{
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
 } // namespace
@@ -100,6 +107,26 @@ QString Library::chosenPath(const QString &commandLinePath)
 
 std::unique_ptr<Library> Library::open(const QString &path, OpenFailure *failure, const QString &migrationsFolder)
 {
+    const QFileInfo info(path);
+    const bool writable = !info.exists() || info.isDir() || canWrite(info);
+    return openWith(path, failure, migrationsFolder, writable ? ReadOnlyReason::None : ReadOnlyReason::NotWritable);
+}
+
+std::unique_ptr<Library> Library::openReadOnly(const QString &path, OpenFailure *failure)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        OpenFailure missing{OpenProblem::CannotOpen, tr("There is no library at “%1”.").arg(path)};
+        if (failure)
+            *failure = missing;
+        return nullptr;
+    }
+    return openWith(path, failure, {}, canWrite(info) ? ReadOnlyReason::Asked : ReadOnlyReason::NotWritable);
+}
+
+std::unique_ptr<Library> Library::openWith(
+    const QString &path, OpenFailure *failure, const QString &migrationsFolder, ReadOnlyReason readOnly)
+{
     OpenFailure localFailure;
     OpenFailure *report = failure ? failure : &localFailure;
     *report = {};
@@ -121,10 +148,25 @@ std::unique_ptr<Library> Library::open(const QString &path, OpenFailure *failure
 
     std::unique_ptr<Library> library(new Library(info.absoluteFilePath(), nextConnectionName(),
         migrationsFolder.isEmpty() ? QString::fromUtf16(builtInMigrations) : migrationsFolder));
+    library->m_readOnlyReason = readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), library->m_connectionName);
-        db.setDatabaseName(library->m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (readOnly == ReadOnlyReason::None) {
+            db.setDatabaseName(library->m_path);
+        } else {
+            // SQLite's read-only mode still needs the -shm file of a WAL library. In a folder that cannot be
+            // written and without a -wal file, nothing can be changing the file: immutable reads it as it lies.
+            // With a -wal file present its pages must be read, so the file is opened read-only the usual way.
+            const bool immutable = readOnly == ReadOnlyReason::NotWritable
+                && !QFileInfo(info.absolutePath()).isWritable()
+                && !QFileInfo::exists(library->m_path + QStringLiteral("-wal"));
+            db.setDatabaseName(QStringLiteral("file:")
+                + QString::fromLatin1(QUrl::toPercentEncoding(library->m_path, "/"))
+                + (immutable ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro")));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
             *report
                 = {OpenProblem::CannotOpen, tr("Cannot open the library “%1”: %2").arg(path, db.lastError().text())};
@@ -172,7 +214,10 @@ bool Library::prepare(OpenFailure *failure)
     }
     const auto migrations = migrationFiles(m_migrationsFolder);
     const int newest = migrations.empty() ? 0 : migrations.rbegin()->first;
-    if (version > newest) {
+    // The analyst who asked for read-only may look into a newer library: nothing is written, so nothing is lost.
+    if (version > newest && m_readOnlyReason == ReadOnlyReason::Asked) {
+        m_tolerated = OpenProblem::NewerVersion;
+    } else if (version > newest) {
         *failure = {OpenProblem::NewerVersion,
             tr("The library “%1” was written by a newer version of Dossier (library version %2; this "
                "version understands up to %3). Open it with the newer Dossier. The file was not changed.")
@@ -180,6 +225,37 @@ bool Library::prepare(OpenFailure *failure)
                 .arg(version)
                 .arg(newest)};
         return false;
+    }
+
+    if (isReadOnly() && version < newest) {
+        *failure = {OpenProblem::CannotOpen,
+            tr("The library “%1” needs an upgrade to this version of Dossier, and it is open read-only. Copy it to "
+               "a folder you can write to and open the copy. The file was not changed.")
+                .arg(m_path)};
+        return false;
+    }
+    // A search index that cannot answer is found here, before anything is written, rather than by the first search.
+    QString indexError;
+    if (version >= 1 && m_tolerated == OpenProblem::None && !searchIndexAnswers(db, &indexError)) {
+        if (m_readOnlyReason == ReadOnlyReason::Asked) {
+            m_tolerated = OpenProblem::SearchIndexDamaged;
+        } else {
+            *failure = {OpenProblem::SearchIndexDamaged,
+                tr("The search index of the library “%1” is damaged (%2). The articles are stored apart from the "
+                   "index and can be read. Rebuild the index (Dossier makes a backup first; dossier-cli "
+                   "rebuild-index), open the library read-only, or restore a backup. The file was not changed.")
+                    .arg(m_path, indexError)};
+            return false;
+        }
+    }
+    if (isReadOnly()) {
+        bool keysOn = false;
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); // per connection: writes nothing
+        if (pragmaValue(db, QStringLiteral("foreign_keys"), &keysOn) != 1 || !keysOn) {
+            *failure = {OpenProblem::CannotOpen, tr("The SQLite version on this system cannot enforce foreign keys.")};
+            return false;
+        }
+        return true;
     }
 
     QSqlQuery pragma(db);
@@ -236,6 +312,58 @@ bool Library::migrate(const std::map<int, QString> &migrations, int fromVersion,
             return false;
         }
         qCDebug(lcLibrary) << "library" << m_path << "upgraded to version" << version;
+    }
+    return true;
+}
+
+QString Library::readOnlyNotice() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::NotWritable:
+        return tr("Read-only: the library “%1” or its folder cannot be written. Articles can be read and searched; "
+                  "importing, annotating and corrections are off.")
+            .arg(QDir::toNativeSeparators(m_path));
+    case ReadOnlyReason::Asked:
+        break;
+    }
+    switch (m_tolerated) {
+    case OpenProblem::SearchIndexDamaged:
+        return tr("Read-only: the search index of this library is damaged, so searching may fail or miss articles. "
+                  "Rebuild the index to search and write again.");
+    case OpenProblem::NewerVersion:
+        return tr("Read-only: this library was written by a newer version of Dossier; some of it may not show.");
+    default:
+        return tr("Read-only: the library was opened read-only. Importing, annotating and corrections are off.");
+    }
+}
+
+bool Library::searchIndexAnswers(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    // A term that is in no article: building the table and looking it up reads the index's structure records.
+    if (!query.exec(QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH '\"dossierprobe\"' "
+                                   "LIMIT 1"))) {
+        if (error)
+            *error = query.lastError().databaseText();
+        return false;
+    }
+    query.finish();
+    // One size row per indexed article: both counts read a small b-tree, not the articles' text.
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM document_fts_docsize), (SELECT count(*) FROM "
+                                   "document)"))
+        || !query.next()) {
+        if (error)
+            *error = query.lastError().databaseText();
+        return false;
+    }
+    const qint64 indexed = query.value(0).toLongLong();
+    const qint64 documents = query.value(1).toLongLong();
+    if (indexed != documents) {
+        if (error)
+            *error = tr("it indexes %1 articles of %2").arg(indexed).arg(documents);
+        return false;
     }
     return true;
 }

@@ -22,6 +22,14 @@ public:
         Damaged, // a SQLite file that cannot be read (cut short, overwritten): refused, and left untouched
         NewerVersion, // written by a newer Dossier: refused, and left untouched
         MigrationFailed, // an upgrade step failed and was rolled back
+        SearchIndexDamaged, // the articles can be read but the full-text index cannot: refused, and left untouched
+    };
+
+    // Why a library opened read-only: nothing is written to it, and the window disables what would write.
+    enum class ReadOnlyReason {
+        None, // writable
+        Asked, // the analyst chose to open it read-only (a damaged index, a newer library, or to look safely)
+        NotWritable, // the file or its folder cannot be written (a read-only disk, a shared folder)
     };
 
     struct OpenFailure
@@ -33,8 +41,14 @@ public:
     // Opens (creating it if missing) the library at path, upgrading its schema one migration at a time.
     // Returns nullptr with failure filled when it cannot; a refused file is never written to.
     // migrationsFolder replaces the built-in migrations (":/dossier/migrations"); tests use it for failing steps.
+    // A file or folder that cannot be written opens read-only by itself (see readOnlyReason()).
     static std::unique_ptr<Library> open(
         const QString &path, OpenFailure *failure = nullptr, const QString &migrationsFolder = {});
+
+    // Opens an existing library without ever writing to it (SQLite's read-only mode). A damaged search index or a
+    // newer schema does not bar it (toleratedProblem() names it); a library that needs an upgrade, a damaged or a
+    // foreign file is still refused. Never creates a file.
+    static std::unique_ptr<Library> openReadOnly(const QString &path, OpenFailure *failure = nullptr);
 
     // The library used when none is named: ~/.local/share/dossier/library.dossier on Linux.
     static QString defaultPath();
@@ -53,14 +67,29 @@ public:
     QSqlDatabase database() const;
     int schemaVersion() const;
 
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // What a read-only open let pass (SearchIndexDamaged, NewerVersion), else None.
+    OpenProblem toleratedProblem() const { return m_tolerated; }
+    // One sentence for the window's notice and the command line: why nothing can be changed; empty if writable.
+    QString readOnlyNotice() const;
+
+    // Whether the search index answers: the FTS5 table can be built, its structure read, and it indexes as many
+    // articles as there are. Cheap (no full scan of the index), so it runs at every open; error says what failed.
+    static bool searchIndexAnswers(const QSqlDatabase &db, QString *error);
+
 private:
     Library(QString path, QString connectionName, QString migrationsFolder);
+    static std::unique_ptr<Library> openWith(
+        const QString &path, OpenFailure *failure, const QString &migrationsFolder, ReadOnlyReason readOnly);
     bool prepare(OpenFailure *failure);
     bool migrate(const std::map<int, QString> &migrations, int fromVersion, OpenFailure *failure);
 
     QString m_path;
     QString m_connectionName;
     QString m_migrationsFolder;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    OpenProblem m_tolerated = OpenProblem::None;
 };
 
 } // namespace dossier

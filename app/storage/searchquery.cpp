@@ -11,6 +11,7 @@ struct TypedTerm
     bool prefix = false;
     bool excluded = false;
     bool orOperator = false;
+    bool unclosed = false; // a phrase whose closing quote is missing
 };
 
 // Splits on whitespace, keeping "quoted phrases" together; an unclosed quote runs to the end.
@@ -34,6 +35,7 @@ QList<TypedTerm> splitTerms(const QString &typed)
             const qsizetype end = close < 0 ? n : close;
             term.text = typed.mid(i + 1, end - i - 1).simplified();
             term.phrase = true;
+            term.unclosed = close < 0;
             i = close < 0 ? n : close + 1;
         } else {
             qsizetype end = i;
@@ -74,18 +76,31 @@ QString quoted(const TypedTerm &term)
 
 } // namespace
 
-SearchQuery SearchQuery::parse(const QString &typed)
+SearchQuery SearchQuery::parse(const QString &pasted)
 {
+    // Control characters (a NUL above all, which ends an FTS5 string early) are never part of a word: they separate.
+    QString typed = pasted;
+    for (QChar &c : typed) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QStringList included;
     QStringList excluded;
     bool pendingOr = false;
+    bool unclosed = false;
+    bool danglingOr = false;
+    QStringList dropped; // terms with no word in them, which can match nothing
     for (const TypedTerm &term : splitTerms(typed)) {
+        unclosed = unclosed || term.unclosed;
         if (term.orOperator) {
+            danglingOr = danglingOr || included.isEmpty() || pendingOr;
             pendingOr = !included.isEmpty();
             continue;
         }
-        if (!hasWordCharacter(term.text))
+        if (!hasWordCharacter(term.text)) {
+            dropped.append(term.text.isEmpty() ? QStringLiteral("\"\"") : term.text);
             continue;
+        }
         if (term.excluded) {
             excluded.append(quoted(term));
         } else if (pendingOr) {
@@ -95,10 +110,18 @@ SearchQuery SearchQuery::parse(const QString &typed)
             included.append(quoted(term));
         }
     }
+    danglingOr = danglingOr || pendingOr;
 
     SearchQuery query;
-    if (included.isEmpty())
-        return query; // exclusions alone select nothing useful
+    if (included.isEmpty()) {
+        // Exclusions alone would select nearly everything, which is never what a search means.
+        if (!excluded.isEmpty())
+            query.m_message = tr("Add a word to search for: “-word” only leaves articles out.");
+        else if (!pasted.trimmed().isEmpty())
+            query.m_message = tr("Nothing to search for: type at least one word (quotes, “*”, “-”, brackets and "
+                                 "other punctuation alone match nothing).");
+        return query;
+    }
     for (QString &group : included) {
         if (group.contains(QLatin1String(" OR ")))
             group = u'(' + group + u')';
@@ -106,6 +129,17 @@ SearchQuery SearchQuery::parse(const QString &typed)
     query.m_expression = included.join(QStringLiteral(" AND "));
     for (const QString &term : std::as_const(excluded))
         query.m_expression += QStringLiteral(" NOT ") + term;
+
+    QStringList notes;
+    if (unclosed)
+        notes.append(tr("The closing quote is missing: the phrase runs to the end."));
+    if (danglingOr)
+        notes.append(tr("“OR” needs a word on each side; it was ignored where one was missing."));
+    if (!dropped.isEmpty()) {
+        const QString shown = dropped.mid(0, 3).join(QStringLiteral(" ")).left(40);
+        notes.append(tr("Left out (no word in it): %1").arg(shown));
+    }
+    query.m_message = notes.join(u' ');
     return query;
 }
 
