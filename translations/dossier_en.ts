@@ -72,20 +72,8 @@
         <translation>Try “dossier-cli --help”.</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>No command given.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Unknown command “%1”.</translation>
-    </message>
-    <message>
         <source>--manifest is an option of the import command only.</source>
         <translation>--manifest is an option of the import command only.</translation>
-    </message>
-    <message>
-        <source>Wrong arguments for “%1”.</source>
-        <translation>Wrong arguments for “%1”.</translation>
     </message>
     <message>
         <source>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</source>
@@ -330,6 +318,38 @@
     <message>
         <source>Put a backup in place of the library; the replaced file is kept beside it.</source>
         <translation>Put a backup in place of the library; the replaced file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Check a library without changing it; exit status 1 if anything is wrong.</source>
+        <translation>Check a library without changing it; exit status 1 if anything is wrong.</translation>
+    </message>
+    <message>
+        <source>Rebuild a library&apos;s search index from its articles, after a backup.</source>
+        <translation>Rebuild a library&apos;s search index from its articles, after a backup.</translation>
+    </message>
+    <message>
+        <source>import: print one JSON line per article as soon as it is stored.</source>
+        <translation>import: print one JSON line per article as soon as it is stored.</translation>
+    </message>
+    <message>
+        <source>No command given. Try “dossier-cli --help”.</source>
+        <translation>No command given. Try “dossier-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Try “dossier-cli --help”.</source>
+        <translation>Unknown command “%1”. Try “dossier-cli --help”.</translation>
+    </message>
+    <message>
+        <source>--progress is an option of the import command only.</source>
+        <translation>--progress is an option of the import command only.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for “%1”; usage: dossier-cli %1 %2</source>
+        <translation>Wrong arguments for “%1”; usage: dossier-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” changes the library, so it was not run.</source>
+        <translation>“%1” changes the library, so it was not run.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1130,34 @@
         <source>The replaced library was kept as “%1”.</source>
         <translation>The replaced library was kept as “%1”.</translation>
     </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Nothing to search for.</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>There is no library at “%1”.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>The library is sound.</source>
+        <translation>The library is sound.</translation>
+    </message>
+    <message>
+        <source>The library has problems. Rebuild its search index (dossier-cli rebuild-index FILE) when only the index failed; otherwise restore a backup (dossier-cli restore FILE).</source>
+        <translation>The library has problems. Rebuild its search index (dossier-cli rebuild-index FILE) when only the index failed; otherwise restore a backup (dossier-cli restore FILE).</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt. The library as it was is kept in “%1”.</source>
+        <translation>The search index was rebuilt. The library as it was is kept in “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ColumnMapping</name>
@@ -1427,6 +1475,46 @@
     </message>
 </context>
 <context>
+    <name>dossier::FindBar</name>
+    <message>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>find in article: the current match, then how many there are</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>Find in this article</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Close the find bar (Escape)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Gazetteer</name>
     <message>
         <source>&quot;%1&quot; must be an object of language codes to lists of names.</source>
@@ -1627,6 +1715,38 @@
         <source>The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup (File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.</source>
         <translation>The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup (File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.</translation>
     </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>There is no library at “%1”.</translation>
+    </message>
+    <message>
+        <source>The library “%1” needs an upgrade to this version of Dossier, and it is open read-only. Copy it to a folder you can write to and open the copy. The file was not changed.</source>
+        <translation>The library “%1” needs an upgrade to this version of Dossier, and it is open read-only. Copy it to a folder you can write to and open the copy. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The search index of the library “%1” is damaged (%2). The articles are stored apart from the index and can be read. Rebuild the index (Dossier makes a backup first; dossier-cli rebuild-index), open the library read-only, or restore a backup. The file was not changed.</source>
+        <translation>The search index of the library “%1” is damaged (%2). The articles are stored apart from the index and can be read. Rebuild the index (Dossier makes a backup first; dossier-cli rebuild-index), open the library read-only, or restore a backup. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Read-only: the library “%1” or its folder cannot be written. Articles can be read and searched; importing, annotating and corrections are off.</source>
+        <translation>Read-only: the library “%1” or its folder cannot be written. Articles can be read and searched; importing, annotating and corrections are off.</translation>
+    </message>
+    <message>
+        <source>Read-only: the search index of this library is damaged, so searching may fail or miss articles. Rebuild the index to search and write again.</source>
+        <translation>Read-only: the search index of this library is damaged, so searching may fail or miss articles. Rebuild the index to search and write again.</translation>
+    </message>
+    <message>
+        <source>Read-only: this library was written by a newer version of Dossier; some of it may not show.</source>
+        <translation>Read-only: this library was written by a newer version of Dossier; some of it may not show.</translation>
+    </message>
+    <message>
+        <source>Read-only: the library was opened read-only. Importing, annotating and corrections are off.</source>
+        <translation>Read-only: the library was opened read-only. Importing, annotating and corrections are off.</translation>
+    </message>
+    <message>
+        <source>it indexes %1 articles of %2</source>
+        <translation>it indexes %1 articles of %2</translation>
+    </message>
 </context>
 <context>
     <name>dossier::LibraryBackup</name>
@@ -1716,6 +1836,221 @@
     <message>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryProblemDialog</name>
+    <message>
+        <source>This File Is Not a Dossier Library</source>
+        <translation>This File Is Not a Dossier Library</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>The Library Is Damaged</translation>
+    </message>
+    <message>
+        <source>The Search Index Is Damaged</source>
+        <translation>The Search Index Is Damaged</translation>
+    </message>
+    <message>
+        <source>The Library Is from a Newer Dossier</source>
+        <translation>The Library Is from a Newer Dossier</translation>
+    </message>
+    <message>
+        <source>The Library Could Not Be Upgraded</source>
+        <translation>The Library Could Not Be Upgraded</translation>
+    </message>
+    <message>
+        <source>The Library Cannot Be Opened</source>
+        <translation>The Library Cannot Be Opened</translation>
+    </message>
+    <message>
+        <source>The file is not a Dossier library, or another program has written over it. Dossier has not changed it. If it was your library, restore one of its backups; otherwise choose another library.</source>
+        <translation>The file is not a Dossier library, or another program has written over it. Dossier has not changed it. If it was your library, restore one of its backups; otherwise choose another library.</translation>
+    </message>
+    <message>
+        <source>The file is a Dossier library that can no longer be read, for example a copy cut short or a file on a failing disk. Dossier has not changed it. Restore one of its backups: the damaged file is kept beside the restored library.</source>
+        <translation>The file is a Dossier library that can no longer be read, for example a copy cut short or a file on a failing disk. Dossier has not changed it. Restore one of its backups: the damaged file is kept beside the restored library.</translation>
+    </message>
+    <message>
+        <source>The articles, annotations and actors can be read, but the full-text search index is damaged. Rebuild the index (Dossier makes a backup first), open the library read-only to read it as it is, or restore a backup. Dossier has not changed the file.</source>
+        <translation>The articles, annotations and actors can be read, but the full-text search index is damaged. Rebuild the index (Dossier makes a backup first), open the library read-only to read it as it is, or restore a backup. Dossier has not changed the file.</translation>
+    </message>
+    <message>
+        <source>A newer version of Dossier wrote this library. This version cannot change it without risk, but it can show it read-only. Dossier has not changed the file.</source>
+        <translation>A newer version of Dossier wrote this library. This version cannot change it without risk, but it can show it read-only. Dossier has not changed the file.</translation>
+    </message>
+    <message>
+        <source>The library needs an upgrade to this version of Dossier, and the upgrade failed. The library was left as it was. Restore a backup (one is made before every upgrade) or choose another library.</source>
+        <translation>The library needs an upgrade to this version of Dossier, and the upgrade failed. The library was left as it was. Restore a backup (one is made before every upgrade) or choose another library.</translation>
+    </message>
+    <message>
+        <source>Dossier could not open this file. Check that it exists and that you may read it, or choose another library.</source>
+        <translation>Dossier could not open this file. Check that it exists and that you may read it, or choose another library.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restore a Backup…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build the Search Index</source>
+        <translation>Re&amp;build the Search Index</translation>
+    </message>
+    <message>
+        <source>Open Read-&amp;Only</source>
+        <translation>Open Read-&amp;Only</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Library…</source>
+        <translation>&amp;Choose Another Library…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Library: %1</translation>
+    </message>
+    <message>
+        <source>Backups in “%1”, newest first:</source>
+        <translation>Backups in “%1”, newest first:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder cannot be written.</source>
+        <translation>The library&apos;s folder cannot be written.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restore a Backup</translation>
+    </message>
+    <message>
+        <source>Put the backup “%1” in place of the library? The library as it is now is kept beside it and is not deleted.</source>
+        <translation>Put the backup “%1” in place of the library? The library as it is now is kept beside it and is not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryRepair</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>opens as a Dossier library</source>
+        <translation>opens as a Dossier library</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>schema version</translation>
+    </message>
+    <message>
+        <source>version %1, written by a newer Dossier (this one understands up to %2); it is not checked further</source>
+        <translation>version %1, written by a newer Dossier (this one understands up to %2); it is not checked further</translation>
+    </message>
+    <message>
+        <source>SQLite file structure</source>
+        <translation>SQLite file structure</translation>
+    </message>
+    <message>
+        <source>links between rows</source>
+        <translation>links between rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) point at rows that do not exist (table rowid parent key): %1</source>
+        <translation>
+            <numerusform>%n row points at a row that does not exist (table rowid parent key): %1</numerusform>
+            <numerusform>%n rows point at rows that do not exist (table rowid parent key): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>search index</translation>
+    </message>
+    <message>
+        <source>The library “%1” or its folder cannot be written, so its index cannot be rebuilt there.</source>
+        <translation>The library “%1” or its folder cannot be written, so its index cannot be rebuilt there.</translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer version of Dossier; rebuild its index with that version.</source>
+        <translation>The library “%1” was written by a newer version of Dossier; rebuild its index with that version.</translation>
+    </message>
+    <message>
+        <source>The library “%1” is damaged beyond its search index (%2). Restore a backup.</source>
+        <translation>The library “%1” is damaged beyond its search index (%2). Restore a backup.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before rebuilding the index, so the library was left as it was: %1</source>
+        <translation>No backup could be made before rebuilding the index, so the library was left as it was: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be removed: %1</source>
+        <translation>The search index could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be made again: %1</source>
+        <translation>The search index could not be made again: %1</translation>
+    </message>
+    <message>
+        <source>The rebuilt search index does not pass its check: %1</source>
+        <translation>The rebuilt search index does not pass its check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LinkOpener</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Open Link</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser or mail program?</source>
+        <translation>Open this address in your web browser or mail program?</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>Link Not Opened</translation>
+    </message>
+    <message>
+        <source>The article gives no address.</source>
+        <translation>The article gives no address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address is too long to be checked (%n character(s)).</source>
+        <translation>
+            <numerusform>The address is too long to be checked (%n character).</numerusform>
+            <numerusform>The address is too long to be checked (%n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>“%1” is not a valid address.</translation>
+    </message>
+    <message>
+        <source>The address names no site.</source>
+        <translation>The address names no site.</translation>
+    </message>
+    <message>
+        <source>The address carries a user name, which is a common way to disguise where a link leads.</source>
+        <translation>The address carries a user name, which is a common way to disguise where a link leads.</translation>
+    </message>
+    <message>
+        <source>The mail address is empty.</source>
+        <translation>The mail address is empty.</translation>
+    </message>
+    <message>
+        <source>Dossier opens only web (http, https) and mail (mailto) addresses, not “%1:” addresses.</source>
+        <translation>Dossier opens only web (http, https) and mail (mailto) addresses, not “%1:” addresses.</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>No program could open %1.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2495,152 @@
         <source>No library is open.</source>
         <translation>No library is open.</translation>
     </message>
+    <message>
+        <source>Rebuild the &amp;Search Index…</source>
+        <translation>Rebuild the &amp;Search Index…</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: nothing in it can be changed.</source>
+        <translation>The library is open read-only: nothing in it can be changed.</translation>
+    </message>
+    <message>
+        <source>Library restored.</source>
+        <translation>Library restored.</translation>
+    </message>
+    <message>
+        <source>Library restored. The replaced file was kept as “%1”.</source>
+        <translation>Library restored. The replaced file was kept as “%1”.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index of “%1”…</source>
+        <translation>Rebuilding the search index of “%1”…</translation>
+    </message>
+    <message>
+        <source>Rebuild the Search Index</source>
+        <translation>Rebuild the Search Index</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt. The library as it was is kept in “%1”.</source>
+        <translation>The search index was rebuilt. The library as it was is kept in “%1”.</translation>
+    </message>
+    <message>
+        <source>Dossier opens the default library instead.</source>
+        <translation>Dossier opens the default library instead.</translation>
+    </message>
+    <message>
+        <source>Choose Another Library</source>
+        <translation>Choose Another Library</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the articles? Dossier backs up the library first; then it can be searched and changed again.</source>
+        <translation>Rebuild the search index from the articles? Dossier backs up the library first; then it can be searched and changed again.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <comment>File › Open Recent: the entry&apos;s number, then the library&apos;s name</comment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <comment>a recent library whose file is gone</comment>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>No Recent Libraries</source>
+        <translation>No Recent Libraries</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Libraries</source>
+        <translation>Remove &amp;Missing Libraries</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Clear Menu</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Find in Article…</translation>
+    </message>
+    <message>
+        <source>Find words in the article shown (Ctrl+F)</source>
+        <translation>Find words in the article shown (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>F&amp;ull-Screen Reading</source>
+        <translation>F&amp;ull-Screen Reading</translation>
+    </message>
+    <message>
+        <source>Only the article, on the whole screen (F11; Escape comes back)</source>
+        <translation>Only the article, on the whole screen (F11; Escape comes back)</translation>
+    </message>
+    <message>
+        <source>One row per article. The reader shows the selected one.</source>
+        <translation>One row per article. The reader shows the selected one.</translation>
+    </message>
+    <message>
+        <source>Words to search for in titles and texts; quotes for a phrase, a minus sign to exclude a word</source>
+        <translation>Words to search for in titles and texts; quotes for a phrase, a minus sign to exclude a word</translation>
+    </message>
+    <message>
+        <source>The text of the selected article, its actors highlighted</source>
+        <translation>The text of the selected article, its actors highlighted</translation>
+    </message>
+    <message>
+        <source>The actors named in this article or in the library</source>
+        <translation>The actors named in this article or in the library</translation>
+    </message>
+    <message>
+        <source>The annotations of this article or of the library</source>
+        <translation>The annotations of this article or of the library</translation>
+    </message>
+    <message>
+        <source>Chart of actors over time</source>
+        <translation>Chart of actors over time</translation>
+    </message>
+    <message>
+        <source>Mentions of the chosen actors per period; choose a point to list its articles</source>
+        <translation>Mentions of the chosen actors per period; choose a point to list its articles</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welcome</translation>
+    </message>
+    <message>
+        <source>Show the welcome page: import articles or open the sample</source>
+        <translation>Show the welcome page: import articles or open the sample</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>Open the &amp;Sample</translation>
+    </message>
+    <message>
+        <source>Open a library of ten sample articles, with their actors highlighted and charted</source>
+        <translation>Open a library of ten sample articles, with their actors highlighted and charted</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening the sample.</source>
+        <translation>Wait for the import to finish before opening the sample.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Sample</source>
+        <translation>Cannot Open the Sample</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the sample articles.</source>
+        <translation>Cannot create a temporary folder for the sample articles.</translation>
+    </message>
+    <message>
+        <source>This is the sample library. File › Open Library… goes back to your own.</source>
+        <translation>This is the sample library. File › Open Library… goes back to your own.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>
@@ -2300,6 +2781,70 @@
     </message>
 </context>
 <context>
+    <name>dossier::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of annotations:</source>
+        <translation>&amp;Author of annotations:</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font:</source>
+        <translation>Reader &amp;font:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Follow the system (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and reports. It changes at once, without a restart.</source>
+        <translation>The language of menus, panels and reports. It changes at once, without a restart.</translation>
+    </message>
+    <message>
+        <source>Your login name (%1)</source>
+        <translation>Your login name (%1)</translation>
+    </message>
+    <message>
+        <source>The name written into each annotation you make from now on</source>
+        <translation>The name written into each annotation you make from now on</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <comment>unit after the reader&apos;s text size</comment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;demonyms in the reader (“Russian”, “Ukrainian”…)</source>
+        <translation>Highlight &amp;demonyms in the reader (“Russian”, “Ukrainian”…)</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Qdpx</name>
     <message>
         <source>The REFI-QDA project could not be written (%1).</source>
@@ -2389,6 +2934,10 @@
     <message>
         <source>Mentions in the library</source>
         <translation>Mentions in the library</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser (Dossier asks you first)</source>
+        <translation>Open this address in your browser (Dossier asks you first)</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3462,51 @@
     <message>
         <source>REFI-QDA project (QDPX)</source>
         <translation>REFI-QDA project (QDPX)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SampleLibrary</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SaveFileDialog</name>
+    <message>
+        <source>Replace File?</source>
+        <translation>Replace File?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Do you want to replace it?</source>
+        <translation>“%1” already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SearchQuery</name>
+    <message>
+        <source>Add a word to search for: “-word” only leaves articles out.</source>
+        <translation>Add a word to search for: “-word” only leaves articles out.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type at least one word (quotes, “*”, “-”, brackets and other punctuation alone match nothing).</source>
+        <translation>Nothing to search for: type at least one word (quotes, “*”, “-”, brackets and other punctuation alone match nothing).</translation>
+    </message>
+    <message>
+        <source>The closing quote is missing: the phrase runs to the end.</source>
+        <translation>The closing quote is missing: the phrase runs to the end.</translation>
+    </message>
+    <message>
+        <source>“OR” needs a word on each side; it was ignored where one was missing.</source>
+        <translation>“OR” needs a word on each side; it was ignored where one was missing.</translation>
+    </message>
+    <message>
+        <source>Left out (no word in it): %1</source>
+        <translation>Left out (no word in it): %1</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +4094,49 @@ Click a point to list its articles and passages.</translation>
     </message>
 </context>
 <context>
+    <name>dossier::WelcomePage</name>
+    <message>
+        <source>Welcome to Dossier</source>
+        <translation>Welcome to Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier keeps the articles you collect in one library. It highlights the people, organisations and places each article names, lets you annotate passages, charts how often each actor is mentioned over time, and writes reports of your findings.</source>
+        <translation>Dossier keeps the articles you collect in one library. It highlights the people, organisations and places each article names, lets you annotate passages, charts how often each actor is mentioned over time, and writes reports of your findings.</translation>
+    </message>
+    <message>
+        <source>This library is empty. Import your own articles — text, Markdown, web pages, PDF, feeds, CSV or JSON Lines — or open the sample: ten short articles on the war in Ukraine, in French and English, kept in a library of their own.</source>
+        <translation>This library is empty. Import your own articles — text, Markdown, web pages, PDF, feeds, CSV or JSON Lines — or open the sample: ten short articles on the war in Ukraine, in French and English, kept in a library of their own.</translation>
+    </message>
+    <message>
+        <source>Import more articles into this library, or open the sample: ten short articles on the war in Ukraine, in French and English, kept in a library of their own.</source>
+        <translation>Import more articles into this library, or open the sample: ten short articles on the war in Ukraine, in French and English, kept in a library of their own.</translation>
+    </message>
+    <message>
+        <source>You can also drop files and folders onto this window. Help › Welcome brings this page back.</source>
+        <translation>You can also drop files and folders onto this window. Help › Welcome brings this page back.</translation>
+    </message>
+    <message>
+        <source>Import Articles…</source>
+        <translation>Import Articles…</translation>
+    </message>
+    <message>
+        <source>Choose article files to import (File › Import Files…, Ctrl+O)</source>
+        <translation>Choose article files to import (File › Import Files…, Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Open the Sample</translation>
+    </message>
+    <message>
+        <source>Open a library of ten sample articles, with their actors highlighted and charted</source>
+        <translation>Open a library of ten sample articles, with their actors highlighted and charted</translation>
+    </message>
+    <message>
+        <source>Back to the Library</source>
+        <translation>Back to the Library</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Read, annotate and chart news coverage of armed conflicts.</source>
@@ -3514,20 +4151,16 @@ Click a point to list its articles and passages.</translation>
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Articles or folders to import.</source>
-        <translation>Articles or folders to import.</translation>
-    </message>
-    <message>
         <source>[files...]</source>
         <translation>[files...]</translation>
     </message>
     <message>
-        <source>Cannot Open the Library</source>
-        <translation>Cannot Open the Library</translation>
+        <source>A library to open (FILE.dossier), or articles and folders to import.</source>
+        <translation>A library to open (FILE.dossier), or articles and folders to import.</translation>
     </message>
     <message>
-        <source>Dossier opened the default library instead.</source>
-        <translation>Dossier opened the default library instead.</translation>
+        <source>Dossier opens one library at a time: %1.</source>
+        <translation>Dossier opens one library at a time: %1.</translation>
     </message>
 </context>
 </TS>

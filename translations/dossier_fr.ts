@@ -72,20 +72,8 @@
         <translation>Essayez «&#xa0;dossier-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>Aucune commande indiquée.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
-    </message>
-    <message>
         <source>--manifest is an option of the import command only.</source>
         <translation>--manifest n’est une option que de la commande import.</translation>
-    </message>
-    <message>
-        <source>Wrong arguments for “%1”.</source>
-        <translation>Arguments incorrects pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no library at “%1”. Create one by importing articles: dossier-cli import PATH...</source>
@@ -330,6 +318,38 @@
     <message>
         <source>Put a backup in place of the library; the replaced file is kept beside it.</source>
         <translation>Remettre une sauvegarde à la place de la bibliothèque&#xa0;; le fichier remplacé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Check a library without changing it; exit status 1 if anything is wrong.</source>
+        <translation>Vérifie une bibliothèque sans la modifier&#xa0;; code de sortie 1 en cas de problème.</translation>
+    </message>
+    <message>
+        <source>Rebuild a library&apos;s search index from its articles, after a backup.</source>
+        <translation>Reconstruit l’index de recherche d’une bibliothèque à partir de ses articles, après une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>import: print one JSON line per article as soon as it is stored.</source>
+        <translation>import&#xa0;: produit une ligne JSON par article dès qu’il est enregistré.</translation>
+    </message>
+    <message>
+        <source>No command given. Try “dossier-cli --help”.</source>
+        <translation>Aucune commande indiquée. Essayez «&#xa0;dossier-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Try “dossier-cli --help”.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue. Essayez «&#xa0;dossier-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--progress is an option of the import command only.</source>
+        <translation>--progress n’est une option que de la commande import.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for “%1”; usage: dossier-cli %1 %2</source>
+        <translation>Arguments incorrects pour «&#xa0;%1&#xa0;»&#xa0;; utilisation&#xa0;: dossier-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” changes the library, so it was not run.</source>
+        <translation>«&#xa0;%1&#xa0;» modifie la bibliothèque&#xa0;: la commande n’a donc pas été exécutée.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1130,34 @@
         <source>The replaced library was kept as “%1”.</source>
         <translation>La bibliothèque remplacée a été conservée sous «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>Il n’y a pas de bibliothèque à l’emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>The library is sound.</source>
+        <translation>La bibliothèque est intacte.</translation>
+    </message>
+    <message>
+        <source>The library has problems. Rebuild its search index (dossier-cli rebuild-index FILE) when only the index failed; otherwise restore a backup (dossier-cli restore FILE).</source>
+        <translation>La bibliothèque présente des problèmes. Si seul l’index est en échec, reconstruisez son index de recherche (dossier-cli rebuild-index FICHIER)&#xa0;; sinon, restaurez une sauvegarde (dossier-cli restore FICHIER).</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt. The library as it was is kept in “%1”.</source>
+        <translation>L’index de recherche a été reconstruit. La bibliothèque dans son état antérieur est conservée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ColumnMapping</name>
@@ -1427,6 +1475,46 @@
     </message>
 </context>
 <context>
+    <name>dossier::FindBar</name>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>find in article: the current match, then how many there are</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>Rechercher dans cet article</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Gazetteer</name>
     <message>
         <source>&quot;%1&quot; must be an object of language codes to lists of names.</source>
@@ -1627,6 +1715,38 @@
         <source>The library “%1” is damaged and cannot be read (%2). It was not changed. Restore a backup (File › Restore from Backup…, or dossier-cli restore); Dossier keeps its copies in “%3”.</source>
         <translation>La bibliothèque «&#xa0;%1&#xa0;» est endommagée et ne peut pas être lue (%2). Elle n’a pas été modifiée. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…, ou dossier-cli restore)&#xa0;; Dossier conserve ses copies dans «&#xa0;%3&#xa0;».</translation>
     </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>Il n’y a pas de bibliothèque à l’emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library “%1” needs an upgrade to this version of Dossier, and it is open read-only. Copy it to a folder you can write to and open the copy. The file was not changed.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» doit être mise à niveau pour cette version de Dossier, mais elle est ouverte en lecture seule. Copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The search index of the library “%1” is damaged (%2). The articles are stored apart from the index and can be read. Rebuild the index (Dossier makes a backup first; dossier-cli rebuild-index), open the library read-only, or restore a backup. The file was not changed.</source>
+        <translation>L’index de recherche de la bibliothèque «&#xa0;%1&#xa0;» est endommagé (%2). Les articles sont stockés séparément de l’index et restent lisibles. Reconstruisez l’index (Dossier fait d’abord une sauvegarde&#xa0;; dossier-cli rebuild-index), ouvrez la bibliothèque en lecture seule ou restaurez une sauvegarde. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Read-only: the library “%1” or its folder cannot be written. Articles can be read and searched; importing, annotating and corrections are off.</source>
+        <translation>Lecture seule&#xa0;: impossible d’écrire dans la bibliothèque «&#xa0;%1&#xa0;» ou dans son dossier. Les articles peuvent être lus et recherchés&#xa0;; l’importation, l’annotation et les corrections sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Read-only: the search index of this library is damaged, so searching may fail or miss articles. Rebuild the index to search and write again.</source>
+        <translation>Lecture seule&#xa0;: l’index de recherche de cette bibliothèque est endommagé&#xa0;; la recherche peut échouer ou omettre des articles. Reconstruisez l’index pour rétablir la recherche et l’écriture.</translation>
+    </message>
+    <message>
+        <source>Read-only: this library was written by a newer version of Dossier; some of it may not show.</source>
+        <translation>Lecture seule&#xa0;: cette bibliothèque a été enregistrée par une version plus récente de Dossier&#xa0;; une partie de son contenu peut ne pas s’afficher.</translation>
+    </message>
+    <message>
+        <source>Read-only: the library was opened read-only. Importing, annotating and corrections are off.</source>
+        <translation>Lecture seule&#xa0;: la bibliothèque a été ouverte en lecture seule. L’importation, l’annotation et les corrections sont désactivées.</translation>
+    </message>
+    <message>
+        <source>it indexes %1 articles of %2</source>
+        <translation>il indexe %1 articles sur %2</translation>
+    </message>
 </context>
 <context>
     <name>dossier::LibraryBackup</name>
@@ -1716,6 +1836,221 @@
     <message>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryProblemDialog</name>
+    <message>
+        <source>This File Is Not a Dossier Library</source>
+        <translation>Ce fichier n’est pas une bibliothèque Dossier</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>La bibliothèque est endommagée</translation>
+    </message>
+    <message>
+        <source>The Search Index Is Damaged</source>
+        <translation>L’index de recherche est endommagé</translation>
+    </message>
+    <message>
+        <source>The Library Is from a Newer Dossier</source>
+        <translation>La bibliothèque provient d’une version plus récente de Dossier</translation>
+    </message>
+    <message>
+        <source>The Library Could Not Be Upgraded</source>
+        <translation>La bibliothèque n’a pas pu être mise à niveau</translation>
+    </message>
+    <message>
+        <source>The Library Cannot Be Opened</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The file is not a Dossier library, or another program has written over it. Dossier has not changed it. If it was your library, restore one of its backups; otherwise choose another library.</source>
+        <translation>Ce fichier n’est pas une bibliothèque Dossier, ou bien un autre programme l’a écrasé. Dossier ne l’a pas modifié. S’il s’agissait de votre bibliothèque, restaurez l’une de ses sauvegardes&#xa0;; sinon, choisissez une autre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The file is a Dossier library that can no longer be read, for example a copy cut short or a file on a failing disk. Dossier has not changed it. Restore one of its backups: the damaged file is kept beside the restored library.</source>
+        <translation>Ce fichier est une bibliothèque Dossier qui ne peut plus être lue, par exemple une copie tronquée ou un fichier sur un disque défaillant. Dossier ne l’a pas modifié. Restaurez l’une de ses sauvegardes&#xa0;: le fichier endommagé sera conservé à côté de la bibliothèque restaurée.</translation>
+    </message>
+    <message>
+        <source>The articles, annotations and actors can be read, but the full-text search index is damaged. Rebuild the index (Dossier makes a backup first), open the library read-only to read it as it is, or restore a backup. Dossier has not changed the file.</source>
+        <translation>Les articles, les annotations et les acteurs sont lisibles, mais l’index de recherche en texte intégral est endommagé. Reconstruisez l’index (Dossier fait d’abord une sauvegarde), ouvrez la bibliothèque en lecture seule pour la consulter en l’état, ou restaurez une sauvegarde. Dossier n’a pas modifié le fichier.</translation>
+    </message>
+    <message>
+        <source>A newer version of Dossier wrote this library. This version cannot change it without risk, but it can show it read-only. Dossier has not changed the file.</source>
+        <translation>Cette bibliothèque a été enregistrée par une version plus récente de Dossier. Cette version-ci ne peut pas la modifier sans risque, mais elle peut l’afficher en lecture seule. Dossier n’a pas modifié le fichier.</translation>
+    </message>
+    <message>
+        <source>The library needs an upgrade to this version of Dossier, and the upgrade failed. The library was left as it was. Restore a backup (one is made before every upgrade) or choose another library.</source>
+        <translation>La bibliothèque devait être mise à niveau pour cette version de Dossier, et la mise à niveau a échoué. La bibliothèque n’a pas été modifiée. Restaurez une sauvegarde (Dossier en fait une avant chaque mise à niveau) ou choisissez une autre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Dossier could not open this file. Check that it exists and that you may read it, or choose another library.</source>
+        <translation>Dossier n’a pas pu ouvrir ce fichier. Vérifiez qu’il existe et que vous avez le droit de le lire, ou choisissez une autre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build the Search Index</source>
+        <translation>Re&amp;construire l’index de recherche</translation>
+    </message>
+    <message>
+        <source>Open Read-&amp;Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Library…</source>
+        <translation>Choisir une &amp;autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups in “%1”, newest first:</source>
+        <translation>Sauvegardes dans «&#xa0;%1&#xa0;», de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder cannot be written.</source>
+        <translation>Impossible d’écrire dans le dossier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put the backup “%1” in place of the library? The library as it is now is kept beside it and is not deleted.</source>
+        <translation>Remplacer la bibliothèque par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? La bibliothèque dans son état actuel est conservée à côté et n’est pas supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LibraryRepair</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 autres</translation>
+    </message>
+    <message>
+        <source>opens as a Dossier library</source>
+        <translation>s’ouvre comme bibliothèque Dossier</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>version du schéma</translation>
+    </message>
+    <message>
+        <source>version %1, written by a newer Dossier (this one understands up to %2); it is not checked further</source>
+        <translation>version %1, enregistrée par une version plus récente de Dossier (celle-ci prend en charge jusqu’à la version %2)&#xa0;; la vérification s’arrête là</translation>
+    </message>
+    <message>
+        <source>SQLite file structure</source>
+        <translation>structure du fichier SQLite</translation>
+    </message>
+    <message>
+        <source>links between rows</source>
+        <translation>liens entre les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) point at rows that do not exist (table rowid parent key): %1</source>
+        <translation>
+            <numerusform>%n ligne pointe vers une ligne inexistante (table rowid parent clé)&#xa0;: %1</numerusform>
+            <numerusform>%n lignes pointent vers des lignes inexistantes (table rowid parent clé)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>The library “%1” or its folder cannot be written, so its index cannot be rebuilt there.</source>
+        <translation>Impossible d’écrire dans la bibliothèque «&#xa0;%1&#xa0;» ou dans son dossier&#xa0;: son index ne peut donc pas y être reconstruit.</translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer version of Dossier; rebuild its index with that version.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» a été enregistrée par une version plus récente de Dossier&#xa0;; reconstruisez son index avec cette version.</translation>
+    </message>
+    <message>
+        <source>The library “%1” is damaged beyond its search index (%2). Restore a backup.</source>
+        <translation>La bibliothèque «&#xa0;%1&#xa0;» est endommagée au-delà de son index de recherche (%2). Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before rebuilding the index, so the library was left as it was: %1</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant la reconstruction de l’index, la bibliothèque n’a donc pas été modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be removed: %1</source>
+        <translation>L’index de recherche n’a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be made again: %1</source>
+        <translation>L’index de recherche n’a pas pu être recréé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The rebuilt search index does not pass its check: %1</source>
+        <translation>L’index de recherche reconstruit ne passe pas la vérification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::LinkOpener</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser or mail program?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web ou votre logiciel de messagerie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <source>The article gives no address.</source>
+        <translation>L’article n’indique aucune adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address is too long to be checked (%n character(s)).</source>
+        <translation>
+            <numerusform>L’adresse est trop longue pour être vérifiée (%n caractère).</numerusform>
+            <numerusform>L’adresse est trop longue pour être vérifiée (%n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The address names no site.</source>
+        <translation>L’adresse n’indique aucun site.</translation>
+    </message>
+    <message>
+        <source>The address carries a user name, which is a common way to disguise where a link leads.</source>
+        <translation>L’adresse contient un nom d’utilisateur, un procédé courant pour masquer la véritable destination d’un lien.</translation>
+    </message>
+    <message>
+        <source>The mail address is empty.</source>
+        <translation>L’adresse électronique est vide.</translation>
+    </message>
+    <message>
+        <source>Dossier opens only web (http, https) and mail (mailto) addresses, not “%1:” addresses.</source>
+        <translation>Dossier n’ouvre que les adresses web (http, https) et de messagerie (mailto), pas les adresses «&#xa0;%1:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Aucun programme n’a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2495,152 @@
         <source>No library is open.</source>
         <translation>Aucune bibliothèque n’est ouverte.</translation>
     </message>
+    <message>
+        <source>Rebuild the &amp;Search Index…</source>
+        <translation>Re&amp;construire l’index de recherche…</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: nothing in it can be changed.</source>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>Library restored.</source>
+        <translation>Bibliothèque restaurée.</translation>
+    </message>
+    <message>
+        <source>Library restored. The replaced file was kept as “%1”.</source>
+        <translation>Bibliothèque restaurée. Le fichier remplacé a été conservé sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index of “%1”…</source>
+        <translation>Reconstruction de l’index de recherche de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Rebuild the Search Index</source>
+        <translation>Reconstruire l’index de recherche</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt. The library as it was is kept in “%1”.</source>
+        <translation>L’index de recherche a été reconstruit. La bibliothèque dans son état antérieur est conservée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Dossier opens the default library instead.</source>
+        <translation>Dossier ouvre à la place la bibliothèque par défaut.</translation>
+    </message>
+    <message>
+        <source>Choose Another Library</source>
+        <translation>Choisir une autre bibliothèque</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the articles? Dossier backs up the library first; then it can be searched and changed again.</source>
+        <translation>Reconstruire l’index de recherche à partir des articles&#xa0;? Dossier sauvegarde d’abord la bibliothèque&#xa0;; il sera ensuite de nouveau possible d’y effectuer des recherches et de la modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <comment>File › Open Recent: the entry&apos;s number, then the library&apos;s name</comment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <comment>a recent library whose file is gone</comment>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>No Recent Libraries</source>
+        <translation>Aucune bibliothèque récente</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Libraries</source>
+        <translation>Retirer les bibliothèques &amp;introuvables</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Bibliothèques récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Re&amp;chercher dans l’article…</translation>
+    </message>
+    <message>
+        <source>Find words in the article shown (Ctrl+F)</source>
+        <translation>Rechercher des mots dans l’article affiché (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>F&amp;ull-Screen Reading</source>
+        <translation>&amp;Lecture en plein écran</translation>
+    </message>
+    <message>
+        <source>Only the article, on the whole screen (F11; Escape comes back)</source>
+        <translation>L’article seul, en plein écran (F11&#xa0;; Échap pour revenir)</translation>
+    </message>
+    <message>
+        <source>One row per article. The reader shows the selected one.</source>
+        <translation>Une ligne par article. Le lecteur affiche l’article sélectionné.</translation>
+    </message>
+    <message>
+        <source>Words to search for in titles and texts; quotes for a phrase, a minus sign to exclude a word</source>
+        <translation>Mots à rechercher dans les titres et les textes&#xa0;; des guillemets pour une expression exacte, un signe moins pour exclure un mot</translation>
+    </message>
+    <message>
+        <source>The text of the selected article, its actors highlighted</source>
+        <translation>Le texte de l’article sélectionné, avec ses acteurs mis en évidence</translation>
+    </message>
+    <message>
+        <source>The actors named in this article or in the library</source>
+        <translation>Les acteurs mentionnés dans cet article ou dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The annotations of this article or of the library</source>
+        <translation>Les annotations de cet article ou de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Chart of actors over time</source>
+        <translation>Graphique de l’évolution des acteurs dans le temps</translation>
+    </message>
+    <message>
+        <source>Mentions of the chosen actors per period; choose a point to list its articles</source>
+        <translation>Mentions des acteurs choisis par période&#xa0;; choisissez un point pour afficher la liste de ses articles</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>Show the welcome page: import articles or open the sample</source>
+        <translation>Afficher la page d’accueil&#xa0;: importer des articles ou ouvrir la bibliothèque d’exemple</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>Ouvrir la bibliothèque d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Open a library of ten sample articles, with their actors highlighted and charted</source>
+        <translation>Ouvrir une bibliothèque de dix articles d’exemple, avec leurs acteurs mis en évidence et représentés en graphique</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening the sample.</source>
+        <translation>Attendez la fin de l’importation avant d’ouvrir la bibliothèque d’exemple.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Sample</source>
+        <translation>Impossible d’ouvrir la bibliothèque d’exemple</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the sample articles.</source>
+        <translation>Impossible de créer un dossier temporaire pour les articles d’exemple.</translation>
+    </message>
+    <message>
+        <source>This is the sample library. File › Open Library… goes back to your own.</source>
+        <translation>Ceci est la bibliothèque d’exemple. Fichier › Ouvrir une bibliothèque… vous ramène à la vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>
@@ -2300,6 +2781,70 @@
     </message>
 </context>
 <context>
+    <name>dossier::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of annotations:</source>
+        <translation>&amp;Auteur des annotations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font:</source>
+        <translation>&amp;Police du lecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and reports. It changes at once, without a restart.</source>
+        <translation>La langue des menus, des panneaux et des rapports. Elle change immédiatement, sans redémarrage.</translation>
+    </message>
+    <message>
+        <source>Your login name (%1)</source>
+        <translation>Votre nom d’utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>The name written into each annotation you make from now on</source>
+        <translation>Le nom inscrit dans chaque annotation que vous créerez désormais</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <comment>unit after the reader&apos;s text size</comment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Thème du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;demonyms in the reader (“Russian”, “Ukrainian”…)</source>
+        <translation>Mettre en évidence les &amp;gentilés dans le lecteur («&#xa0;russe&#xa0;», «&#xa0;ukrainien&#xa0;»…)</translation>
+    </message>
+</context>
+<context>
     <name>dossier::Qdpx</name>
     <message>
         <source>The REFI-QDA project could not be written (%1).</source>
@@ -2389,6 +2934,10 @@
     <message>
         <source>Mentions in the library</source>
         <translation>Mentions dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser (Dossier asks you first)</source>
+        <translation>Ouvrir cette adresse dans votre navigateur (Dossier vous demande d’abord confirmation)</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3462,51 @@
     <message>
         <source>REFI-QDA project (QDPX)</source>
         <translation>Projet REFI-QDA (QDPX)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SampleLibrary</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SaveFileDialog</name>
+    <message>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Do you want to replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SearchQuery</name>
+    <message>
+        <source>Add a word to search for: “-word” only leaves articles out.</source>
+        <translation>Ajoutez un mot à rechercher&#xa0;: «&#xa0;-mot&#xa0;» ne fait qu’exclure des articles.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type at least one word (quotes, “*”, “-”, brackets and other punctuation alone match nothing).</source>
+        <translation>Rien à rechercher&#xa0;: tapez au moins un mot (les guillemets, «&#xa0;*&#xa0;», «&#xa0;-&#xa0;», les parenthèses et les autres signes de ponctuation ne trouvent rien à eux seuls).</translation>
+    </message>
+    <message>
+        <source>The closing quote is missing: the phrase runs to the end.</source>
+        <translation>Le guillemet fermant manque&#xa0;: l’expression s’étend jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <source>“OR” needs a word on each side; it was ignored where one was missing.</source>
+        <translation>«&#xa0;OR&#xa0;» doit avoir un mot de chaque côté&#xa0;; il a été ignoré là où il en manquait un.</translation>
+    </message>
+    <message>
+        <source>Left out (no word in it): %1</source>
+        <translation>Ignoré (ne contient aucun mot)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +4094,49 @@ Cliquez sur un point pour afficher ses articles et ses passages.</translation>
     </message>
 </context>
 <context>
+    <name>dossier::WelcomePage</name>
+    <message>
+        <source>Welcome to Dossier</source>
+        <translation>Bienvenue dans Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier keeps the articles you collect in one library. It highlights the people, organisations and places each article names, lets you annotate passages, charts how often each actor is mentioned over time, and writes reports of your findings.</source>
+        <translation>Dossier rassemble dans une bibliothèque les articles que vous collectez. Il met en évidence les personnes, les organisations et les lieux mentionnés dans chaque article, vous permet d’annoter des passages, représente en graphique la fréquence des mentions de chaque acteur dans le temps et produit des rapports présentant vos résultats.</translation>
+    </message>
+    <message>
+        <source>This library is empty. Import your own articles — text, Markdown, web pages, PDF, feeds, CSV or JSON Lines — or open the sample: ten short articles on the war in Ukraine, in French and English, kept in a library of their own.</source>
+        <translation>Cette bibliothèque est vide. Importez vos propres articles — texte, Markdown, pages web, PDF, flux, CSV ou JSON Lines — ou ouvrez la bibliothèque d’exemple&#xa0;: dix articles courts sur la guerre en Ukraine, en français et en anglais, conservés dans une bibliothèque distincte.</translation>
+    </message>
+    <message>
+        <source>Import more articles into this library, or open the sample: ten short articles on the war in Ukraine, in French and English, kept in a library of their own.</source>
+        <translation>Importez d’autres articles dans cette bibliothèque, ou ouvrez la bibliothèque d’exemple&#xa0;: dix articles courts sur la guerre en Ukraine, en français et en anglais, conservés dans une bibliothèque distincte.</translation>
+    </message>
+    <message>
+        <source>You can also drop files and folders onto this window. Help › Welcome brings this page back.</source>
+        <translation>Vous pouvez aussi déposer des fichiers et des dossiers sur cette fenêtre. Aide › Accueil réaffiche cette page.</translation>
+    </message>
+    <message>
+        <source>Import Articles…</source>
+        <translation>Importer des articles…</translation>
+    </message>
+    <message>
+        <source>Choose article files to import (File › Import Files…, Ctrl+O)</source>
+        <translation>Choisir les fichiers d’articles à importer (Fichier › Importer des fichiers…, Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Ouvrir la bibliothèque d’exemple</translation>
+    </message>
+    <message>
+        <source>Open a library of ten sample articles, with their actors highlighted and charted</source>
+        <translation>Ouvrir une bibliothèque de dix articles d’exemple, avec leurs acteurs mis en évidence et représentés en graphique</translation>
+    </message>
+    <message>
+        <source>Back to the Library</source>
+        <translation>Retour à la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Read, annotate and chart news coverage of armed conflicts.</source>
@@ -3514,20 +4151,16 @@ Cliquez sur un point pour afficher ses articles et ses passages.</translation>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <source>Articles or folders to import.</source>
-        <translation>Articles ou dossiers à importer.</translation>
-    </message>
-    <message>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <source>Cannot Open the Library</source>
-        <translation>Impossible d’ouvrir la bibliothèque</translation>
+        <source>A library to open (FILE.dossier), or articles and folders to import.</source>
+        <translation>Une bibliothèque à ouvrir (FICHIER.dossier), ou des articles et des dossiers à importer.</translation>
     </message>
     <message>
-        <source>Dossier opened the default library instead.</source>
-        <translation>Dossier a ouvert la bibliothèque par défaut à la place.</translation>
+        <source>Dossier opens one library at a time: %1.</source>
+        <translation>Dossier n’ouvre qu’une bibliothèque à la fois&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "entities/textnormaliser.h"
 #include "storage/library.h"
 
+#include <QEvent>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
@@ -159,6 +160,16 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
         return int(row.type);
     }
     return {};
+}
+
+bool ActorListModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+    return QAbstractTableModel::event(event);
 }
 
 QVariant ActorListModel::headerData(int section, Qt::Orientation orientation, int role) const

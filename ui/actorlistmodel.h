@@ -56,6 +56,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A new language: headers and cells are written again (the parent widget passes QEvent::LanguageChange on).
+    bool event(QEvent *event) override;
 
 private:
     const Library *m_library = nullptr;

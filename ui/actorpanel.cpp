@@ -265,6 +265,13 @@ void ActorPanel::showActorMenu(const QPoint &position)
         splitMenu->setEnabled(!splitMenu->isEmpty());
         rejectMenu->setEnabled(!rejectMenu->isEmpty());
     }
+    // Every entry but "Add to Trend Chart" is a correction, which writes to the library.
+    if (m_readOnly) {
+        for (QAction *action : menu.actions()) {
+            if (action->text() != tr("Add to Trend Chart"))
+                action->setEnabled(false);
+        }
+    }
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -274,7 +281,9 @@ void ActorPanel::showPassageMenu(const QPoint &position)
     if (!item || item->data(EndRole).toInt() == 0)
         return;
     QMenu menu(this);
-    connect(menu.addAction(tr("Reject This Mention")), &QAction::triggered, this, [this, item] {
+    QAction *reject = menu.addAction(tr("Reject This Mention"));
+    reject->setEnabled(!m_readOnly);
+    connect(reject, &QAction::triggered, this, [this, item] {
         correct(Correction::rejectMention(item->data(DocumentRole).toLongLong(), item->data(StartRole).toInt(),
                                           item->data(EndRole).toInt(), item->data(SurfaceRole).toString()));
     });
@@ -295,8 +304,8 @@ void ActorPanel::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter actors"));
     m_table->setAccessibleName(tr("Actors"));
     m_passages->setAccessibleName(tr("Passages naming the selected actor"));
-    if (m_passages->count() == 0)
-        m_passagesLabel->setText(tr("Select an actor to see the passages that name it."));
+    // The heading counts passages in the language's plural forms: read again rather than patched.
+    showPassages();
 }
 
 } // namespace dossier

@@ -39,6 +39,9 @@ public:
 
     // Where the corrections chosen in the panel go (the main window runs them through its undo stack).
     void setCorrectionHandler(std::function<void(std::unique_ptr<Correction>)> handler);
+    // A read-only library: the context menus still show the corrections, switched off.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
 
     ActorListModel *model() const { return m_model; }
 
@@ -60,6 +63,7 @@ private:
     void correct(std::unique_ptr<Correction> correction);
 
     const Library *m_library = nullptr;
+    bool m_readOnly = false;
     qint64 m_documentId = 0;
     std::function<void(std::unique_ptr<Correction>)> m_correctionHandler;
 

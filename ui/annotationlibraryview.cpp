@@ -208,7 +208,8 @@ void AnnotationLibraryView::applyFilter()
 bool AnnotationLibraryView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_list->currentIndex().isValid()) {
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_list->currentIndex().isValid()
+        && !m_readOnly) {
         Q_EMIT deleteRequested(m_list->currentIndex().data(AnnotationListModel::IdRole).toLongLong());
         return true;
     }
@@ -225,9 +226,12 @@ void AnnotationLibraryView::showContextMenu(const QPoint &position)
     QMenu menu(this);
     connect(menu.addAction(tr("Open in the Reader")), &QAction::triggered, this,
         [this, id, documentId] { Q_EMIT annotationActivated(documentId, id); });
-    connect(menu.addAction(tr("Edit…")), &QAction::triggered, this, [this, id] { Q_EMIT editRequested(id); });
+    QAction *edit = menu.addAction(tr("Edit…"));
+    edit->setEnabled(!m_readOnly);
+    connect(edit, &QAction::triggered, this, [this, id] { Q_EMIT editRequested(id); });
     QAction *remove = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Annotation"));
     remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(!m_readOnly);
     connect(remove, &QAction::triggered, this, [this, id] { Q_EMIT deleteRequested(id); });
     menu.exec(m_list->viewport()->mapToGlobal(position));
 }

@@ -29,6 +29,8 @@ public:
     // the filter where it can.
     void refresh(bool actorsToo = false);
     void focusFilter();
+    // A read-only library: Edit and Delete are switched off.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     AnnotationListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
@@ -53,6 +55,7 @@ private:
     void showContextMenu(const QPoint &position);
 
     const Library *m_library = nullptr;
+    bool m_readOnly = false;
     QLineEdit *m_text;
     QTimer *m_textDelay;
     QComboBox *m_tag;

@@ -145,12 +145,20 @@ bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_list && event->type() == QEvent::KeyPress) { // the note editor takes its own keys
         const auto *key = static_cast<QKeyEvent *>(event);
         const qint64 id = m_model->annotationId(m_list->currentIndex().row());
-        if (id != 0 && key->key() == Qt::Key_Delete) {
+        if (id != 0 && key->key() == Qt::Key_Delete && !m_readOnly) {
             Q_EMIT deleteRequested(id);
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void AnnotationPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_libraryView->setReadOnly(readOnly);
+    // The note is edited in place in the list: not in a library that cannot be written.
+    m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::EditKeyPressed);
 }
 
 void AnnotationPanel::showContextMenu(const QPoint &position)
@@ -180,8 +188,10 @@ void AnnotationPanel::showContextMenu(const QPoint &position)
         connect(newActor->addAction(ActorListModel::typeLabel(type)), &QAction::triggered, this,
             [this, quote, type] { Q_EMIT newActorRequested(quote, int(type)); });
     }
-    connect(menu.addAction(tr("Add Passage as Alias Of…")), &QAction::triggered, this,
-        [this, quote] { Q_EMIT aliasRequested(quote); });
+    QAction *alias = menu.addAction(tr("Add Passage as Alias Of…"));
+    connect(alias, &QAction::triggered, this, [this, quote] { Q_EMIT aliasRequested(quote); });
+    for (QAction *change : {edit, editNote, remove, newActor->menuAction(), alias})
+        change->setEnabled(!m_readOnly);
     menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 

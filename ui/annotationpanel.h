@@ -34,6 +34,9 @@ public:
     qint64 selectedAnnotation() const;
     // Shows the library-wide tab.
     void showLibraryWide();
+    // A read-only library: the annotations are listed, and the context menus' changes switched off.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     AnnotationListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
@@ -60,6 +63,7 @@ private:
     void showContextMenu(const QPoint &position);
 
     const Library *m_library = nullptr;
+    bool m_readOnly = false;
     qint64 m_documentId = 0;
 
     QTabWidget *m_tabs;

@@ -2,6 +2,7 @@
 
 #include "storage/library.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace dossier {
@@ -273,6 +274,16 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+bool LibraryModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+    return QAbstractTableModel::event(event);
 }
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const

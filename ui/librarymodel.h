@@ -59,6 +59,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A new language: headers and cells are written again (the parent widget passes QEvent::LanguageChange on).
+    bool event(QEvent *event) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The column the rows are sorted on, -1 while they are ranked by relevance.

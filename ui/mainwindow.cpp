@@ -5,6 +5,7 @@
 #include "entities/gazetteer.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
+#include "storage/searchquery.h"
 #include "ui/actorlistmodel.h"
 #include "ui/actorpanel.h"
 #include "ui/annotationpanel.h"
@@ -15,6 +16,7 @@
 #include "ui/metadatadialog.h"
 #include "ui/reader/readerview.h"
 #include "ui/readerhighlights.h"
+#include "ui/recentlibraries.h"
 #include "ui/recognitioncontroller.h"
 #include "ui/tagmanagerdialog.h"
 
@@ -252,10 +254,12 @@ void MainWindow::createActions()
     a.addAlias->setObjectName(QStringLiteral("addAliasAction"));
     connect(a.addAlias, &QAction::triggered, this, &MainWindow::addSelectionAsAlias);
     a.recognizeAll = new QAction(this);
+    a.recognizeAll->setObjectName(QStringLiteral("recognizeAllAction"));
     connect(a.recognizeAll, &QAction::triggered, m_recognizer, &RecognitionController::recognizeAll);
     a.stopRecognition = new QAction(this);
     connect(a.stopRecognition, &QAction::triggered, m_recognizer, &RecognitionController::cancel);
     a.showDemonyms = new QAction(this);
+    a.showDemonyms->setObjectName(QStringLiteral("showDemonymsAction"));
     a.showDemonyms->setCheckable(true);
     a.showDemonyms->setChecked(QSettings().value(QLatin1String(settingsDemonyms), false).toBool());
     connect(a.showDemonyms, &QAction::toggled, this, [this](bool shown) {
@@ -272,6 +276,7 @@ void MainWindow::createActions()
     a.removedText->setEnabled(false);
     connect(a.removedText, &QAction::triggered, this, &MainWindow::showRemovedText);
     a.loadGazetteer = new QAction(this);
+    a.loadGazetteer->setObjectName(QStringLiteral("loadGazetteerAction"));
     connect(a.loadGazetteer, &QAction::triggered, this, &MainWindow::loadGazetteerFile);
     a.about = new QAction(this);
     a.about->setMenuRole(QAction::AboutRole);
@@ -282,12 +287,14 @@ void MainWindow::createActions()
 
     a.fileMenu = menuBar()->addMenu(QString());
     a.fileMenu->addActions({a.newLibrary, a.openLibrary});
+    createRecentLibrariesMenu(a.fileMenu);
     a.fileMenu->addSeparator();
     a.fileMenu->addActions({a.importFiles, a.importFolder});
     a.fileMenu->addSeparator();
     createReportActions(a.fileMenu);
     a.fileMenu->addSeparator();
     createBackupActions(a.fileMenu);
+    createLibraryProblemUi(a.fileMenu);
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.quit);
     a.editMenu = menuBar()->addMenu(QString());
@@ -302,6 +309,7 @@ void MainWindow::createActions()
     a.viewMenu->addSeparator();
     a.viewMenu->addAction(a.showDemonyms);
     a.viewMenu->addAction(a.removedText);
+    createPreferenceActions(a.editMenu, a.viewMenu);
     a.actorsMenu = menuBar()->addMenu(QString());
     a.actorsMenu->addAction(a.addAlias);
     a.newActorMenu = a.actorsMenu->addMenu(QString());
@@ -315,6 +323,8 @@ void MainWindow::createActions()
     createAnnotationActions();
     updateSelectionActions();
     a.helpMenu = menuBar()->addMenu(QString());
+    createWelcomeUi(a.helpMenu, a.importFiles);
+    a.helpMenu->addSeparator();
     a.helpMenu->addActions({a.about, a.aboutQt});
 
     a.toolBar = addToolBar(QString());
@@ -365,6 +375,9 @@ void MainWindow::retranslateUi()
     retranslateTrendUi();
     retranslateReportUi();
     retranslateBackupUi();
+    retranslateLibraryProblemUi();
+    retranslateWelcomeUi();
+    retranslatePreferenceUi();
     m_table->setAccessibleName(tr("Articles in the library"));
     m_reader->setAccessibleName(tr("Reader"));
     setWindowTitle(m_library ? tr("%1 — Dossier").arg(QFileInfo(m_library->path()).completeBaseName()) : tr("Dossier"));
@@ -415,6 +428,12 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
             *error = failure.message;
         return false;
     }
+    showLibrary(std::move(opened));
+    return true;
+}
+
+void MainWindow::showLibrary(std::unique_ptr<Library> opened)
+{
     m_recognizer->cancelAndWait();
     m_undoStack->clear(); // the stack's corrections belong to the library they were made in
     delete m_tagManager; // it reads the library about to close
@@ -426,7 +445,9 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
     m_actorPanel->setLibrary(m_library.get());
     m_annotationPanel->setLibrary(m_library.get());
     trendLibraryOpened();
-    m_recognizer->setLibraryPath(m_library->path());
+    // Recognition writes mentions: a read-only library gets no worker at all (an empty path runs nothing), so a
+    // worker's Library::open can never open it read-write.
+    m_recognizer->setLibraryPath(m_library->isReadOnly() ? QString() : m_library->path());
     // Articles imported by an older Dossier or by a cancelled run are read for actors now, in the background.
     m_recognizer->recognizeNew();
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
@@ -435,9 +456,10 @@ bool MainWindow::openLibrary(const QString &path, QString *error)
     m_openMentions.clear();
     m_annotationPanel->setDocument(0);
     QSettings().setValue(QStringLiteral("library/lastPath"), m_library->path());
+    RecentLibraries::add(m_library->path());
     startDailyBackup();
     retranslateUi();
-    return true;
+    applyReadOnlyState();
 }
 
 bool MainWindow::isImporting() const
@@ -447,7 +469,7 @@ bool MainWindow::isImporting() const
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (!m_library || paths.isEmpty())
+    if (!m_library || paths.isEmpty() || refuseWhileReadOnly())
         return;
     if (m_importer->isRunning()) {
         statusBar()->showMessage(tr("An import is already running."), 5000);
@@ -495,9 +517,9 @@ void MainWindow::chooseLibraryToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
         QFileInfo(Library::defaultPath()).absolutePath(), tr("Dossier libraries (*.dossier);;All files (*)"));
-    QString error;
-    if (!path.isEmpty() && !openLibrary(path, &error))
-        QMessageBox::warning(this, tr("Cannot Open the Library"), error);
+    // A library with a problem offers its ways out (LibraryProblemDialog); Cancel keeps the one open.
+    if (!path.isEmpty())
+        openLibraryAsking(path, false);
 }
 
 void MainWindow::chooseLibraryToCreate()
@@ -573,6 +595,15 @@ void MainWindow::applySearch()
 {
     m_searchDelay->stop();
     m_model->setSearchText(m_searchField->text());
+    // What the parser made of unusual typing (only punctuation, an unclosed quote) is said, never an error; the
+    // field's tooltip remembers it, so that only our own message is cleared from the status bar.
+    const QString searchMessage
+        = m_model->isSearching() ? SearchQuery::parse(m_searchField->text()).message() : QString();
+    if (!m_searchField->toolTip().isEmpty() && statusBar()->currentMessage() == m_searchField->toolTip())
+        statusBar()->clearMessage();
+    m_searchField->setToolTip(searchMessage);
+    if (!searchMessage.isEmpty())
+        statusBar()->showMessage(searchMessage);
     m_table->setColumnHidden(LibraryModel::MatchColumn, !m_model->isSearching());
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     const int row = m_model->rowOfDocument(m_openDocumentId);
@@ -608,7 +639,7 @@ void MainWindow::openDocument(qint64 documentId)
 
 void MainWindow::updateSelectionActions()
 {
-    const bool selected = m_library && m_openDocumentId != 0 && !m_selectedText.isEmpty();
+    const bool selected = m_library && !m_library->isReadOnly() && m_openDocumentId != 0 && !m_selectedText.isEmpty();
     m_actions->addAlias->setEnabled(selected);
     m_actions->newActorMenu->setEnabled(selected);
     if (m_annotateAction)
@@ -627,7 +658,7 @@ QVector<qint64> MainWindow::selectedDocuments() const
 
 void MainWindow::editMetadata()
 {
-    if (!m_library)
+    if (!m_library || refuseWhileReadOnly())
         return;
     const QVector<qint64> ids = selectedDocuments();
     QVector<Document> documents;
@@ -667,6 +698,7 @@ void MainWindow::updateStatus()
                                                  : tr("%n article(s)", "", total));
     if (m_openDocumentId == 0)
         showReaderPlaceholder();
+    updateWelcome();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -677,6 +709,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     disconnect(m_recognizer, nullptr, this, nullptr);
     m_importer->cancelAndWait();
     m_recognizer->cancelAndWait();
+    setFullScreenReading(false); // the layout saved is the analyst's, not the reading one
     saveLayout();
     event->accept();
 }

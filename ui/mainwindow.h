@@ -18,6 +18,7 @@ class QDockWidget;
 class QUndoStack;
 class QMenu;
 class QAction;
+class QShortcut;
 
 namespace dossier {
 
@@ -31,7 +32,12 @@ class LibraryModel;
 class ReaderView;
 class TagManagerDialog;
 class TrendView;
+class WelcomePage;
 class ReportDialog;
+class FindBar;
+class PreferencesDialog;
+enum class LibraryProblemChoice;
+struct Preferences;
 struct AnnotationCommandContext;
 struct ReaderAnnotation;
 
@@ -46,6 +52,18 @@ public:
     // Opens (or creates) the library file and shows it; on failure keeps the current one and sets error.
     bool openLibrary(const QString &path, QString *error);
     const Library *library() const { return m_library.get(); }
+
+    // A library that does not open cleanly (mainwindowlibraryproblems.cpp). openLibraryAsking opens path and, on a
+    // problem, shows LibraryProblemDialog and acts on the answer until a library is open; false when the analyst
+    // quit or cancelled (startUp: no library is open yet, and the messages say so).
+    bool openLibraryAsking(const QString &path, bool startUp);
+    // Does what the analyst chose for the library at path (restore the backup at backupPath, rebuild the search
+    // index on a worker thread behind a busy dialog, or open it read-only); true when it is then open.
+    bool actOnLibraryProblem(
+        const QString &path, LibraryProblemChoice choice, const QString &backupPath, QString *error);
+    bool openLibraryReadOnly(const QString &path, QString *error);
+    // Shown in the status bar while the library is read-only (Library::readOnlyNotice()).
+    QLabel *readOnlyNoticeLabel() const { return m_readOnlyNotice; }
 
     // Imports files and folders into the open library on a worker thread, with a progress dialog.
     void importPaths(const QStringList &paths);
@@ -84,8 +102,30 @@ public:
     // The author written into new annotations: the "annotations/author" setting, else the login name.
     static QString annotationAuthor();
 
+    // Preferences and everyday habits (mainwindowpreferences.cpp). Stores the preferences and applies them at once:
+    // language (the whole window retranslates), theme, the reader's font and demonyms; the author is read when an
+    // annotation is made. Edit › Preferences… calls it on OK and Apply.
+    void applyPreferences(const Preferences &preferences);
+    PreferencesDialog *showPreferences(); // Edit › Preferences…, open until the analyst closes it
+    FindBar *findBar() const { return m_findBar; } // Edit › Find in Article (Ctrl+F)
+    // View › Full-Screen Reading (F11): only the reader, on the whole screen; F11 or Escape comes back.
+    void setFullScreenReading(bool on);
+    bool isFullScreenReading() const { return m_fullScreenReading; }
+    QMenu *recentLibrariesMenu() const { return m_recentMenu; } // File › Open Recent
+
+    // The welcome page (mainwindowwelcome.cpp) stands in for the library and the reader while the library is
+    // empty; Help › Welcome shows it again. Help › Open the Sample (openSample) opens sample.dossier beside the
+    // default library, importing the sample articles first when they are not all there, then shows the first one
+    // and the Trends dock with the actors they name most (sampleShown).
+    WelcomePage *welcomePage() const;
+    bool isWelcomeShown() const;
+    void showWelcome();
+    void openSample();
+
 Q_SIGNALS:
     void importFinished(const dossier::ImportReport &report);
+    // The sample library is open at its first article, the Trends dock shown and asked for its top actors.
+    void sampleShown(qint64 documentId);
     // Recognition stored new mentions (after an import, a correction, or a run over the library).
     void recognitionFinished();
     // Annotations or tags changed (a command done, undone or refused); the panel and the reader are refreshed.
@@ -99,6 +139,15 @@ protected:
 
 private:
     void createActions();
+    void showLibrary(std::unique_ptr<Library> opened); // the end of openLibrary, for every way of opening
+    // Read-only mode: the notice shown and every action that writes switched off; refuseWhileReadOnly() says so
+    // in the status bar and returns true, for the entry points an action does not guard.
+    void createLibraryProblemUi(QMenu *fileMenu);
+    void retranslateLibraryProblemUi();
+    void applyReadOnlyState();
+    bool refuseWhileReadOnly();
+    void releaseLibrary();
+    void rebuildOpenLibraryIndex();
     void createLayout();
     void retranslateUi();
     void restoreLayout();
@@ -156,11 +205,26 @@ private:
     // Backups (mainwindowbackup.cpp): File › Back Up Library… and Restore from Backup…, and the daily copy.
     void createBackupActions(QMenu *fileMenu);
     void retranslateBackupUi();
+    void createRecentLibrariesMenu(QMenu *fileMenu);
+    void fillRecentLibrariesMenu();
+    void createPreferenceActions(QMenu *editMenu, QMenu *viewMenu);
+    void retranslatePreferenceUi();
     void backUpLibrary();
     void restoreLibraryFromBackup();
     void startDailyBackup();
 
+    // The welcome page and the sample (mainwindowwelcome.cpp).
+    class WelcomeUi;
+    void createWelcomeUi(QMenu *helpMenu, QAction *importAction);
+    void retranslateWelcomeUi();
+    void updateWelcome(); // shows the page or the library, as the library's article count says
+    qint64 firstSampleDocument() const;
+    void showSample(qint64 documentId);
+    WelcomeUi *m_welcome = nullptr; // a child object, deleted with the window
+
     std::unique_ptr<Library> m_library;
+    QLabel *m_readOnlyNotice = nullptr;
+    QAction *m_rebuildIndexAction = nullptr; // File › Rebuild the Search Index…, for a library read with a bad index
     LibraryModel *m_model;
     ImportController *m_importer;
     RecognitionController *m_recognizer;
@@ -202,6 +266,17 @@ private:
     QAction *m_restoreAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QPointer<ReportDialog> m_reportDialog;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QShortcut *m_leaveFullScreen = nullptr;
+    FindBar *m_findBar = nullptr;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    bool m_fullScreenReading = false;
+    bool m_maximizedBeforeReading = false;
+    QByteArray m_stateBeforeReading; // docks and toolbars as they were before full-screen reading
 };
 
 } // namespace dossier

@@ -30,7 +30,7 @@ namespace dossier {
 
 void MainWindow::correct(std::unique_ptr<Correction> correction)
 {
-    if (!m_library || !correction)
+    if (!m_library || !correction || refuseWhileReadOnly())
         return;
     m_undoStack->push(new CorrectionCommand(
         std::move(correction), [this](Correction &c, bool revert) { return runCorrection(c, revert); }));
@@ -119,7 +119,7 @@ void MainWindow::loadGazetteerFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Load a Gazetteer"), QString(), tr("Dossier gazetteers (*.jsonl);;All files (*)"));
-    if (path.isEmpty() || !m_library)
+    if (path.isEmpty() || !m_library || refuseWhileReadOnly())
         return;
     QString error;
     const std::optional<Gazetteer> gazetteer = Gazetteer::read(path, &error);
@@ -144,6 +144,8 @@ void MainWindow::showRemovedText()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RemovedTextDialog::restoreRequested, this, [this](qint64 documentId) {
         QString error;
+        if (refuseWhileReadOnly())
+            return;
         if (!RemovedTextDialog::restore(*m_library, documentId, &error)) {
             QMessageBox::warning(this, tr("Cannot Put the Text Back"), error);
             return;

@@ -146,7 +146,7 @@ void MainWindow::annotateSelection()
 
 void MainWindow::annotatePassage(int start, int end)
 {
-    if (!m_library || m_openDocumentId == 0)
+    if (!m_library || m_openDocumentId == 0 || refuseWhileReadOnly())
         return;
     const std::optional<Document> document = DocumentStore(*m_library).document(m_openDocumentId);
     if (!document || start < 0 || end <= start || end > document->text.size())
@@ -167,7 +167,7 @@ void MainWindow::annotatePassage(int start, int end)
 
 void MainWindow::editAnnotation(qint64 annotationId)
 {
-    if (!m_library)
+    if (!m_library || refuseWhileReadOnly())
         return;
     const AnnotationStore store(*m_library);
     const std::optional<Annotation> annotation = store.annotation(annotationId);
@@ -190,7 +190,7 @@ void MainWindow::editAnnotation(qint64 annotationId)
 
 void MainWindow::setAnnotationNote(qint64 annotationId, const QString &note)
 {
-    if (!m_library)
+    if (!m_library || refuseWhileReadOnly())
         return;
     std::optional<Annotation> annotation = AnnotationStore(*m_library).annotation(annotationId);
     if (!annotation || annotation->note == note)
@@ -201,7 +201,7 @@ void MainWindow::setAnnotationNote(qint64 annotationId, const QString &note)
 
 void MainWindow::deleteAnnotation(qint64 annotationId)
 {
-    if (!m_library)
+    if (!m_library || refuseWhileReadOnly())
         return;
     m_undoStack->push(new DeleteAnnotationCommand(annotationContext(), annotationId));
     statusBar()->showMessage(tr("Annotation deleted. Edit › Undo (Ctrl+Z) brings it back."), 5000);
@@ -224,7 +224,7 @@ void MainWindow::showAllAnnotations()
 
 void MainWindow::showTagManager()
 {
-    if (!m_library)
+    if (!m_library || refuseWhileReadOnly())
         return;
     if (m_tagManager) {
         m_tagManager->raise();

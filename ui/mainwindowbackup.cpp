@@ -75,7 +75,7 @@ void MainWindow::backUpLibrary()
 
 void MainWindow::restoreLibraryFromBackup()
 {
-    if (!m_library)
+    if (!m_library || refuseWhileReadOnly())
         return;
     if (isImporting()) {
         QMessageBox::information(
@@ -144,7 +144,8 @@ bool MainWindow::restoreLibrary(const QString &backupPath, QString *keptAs, QStr
 
 void MainWindow::startDailyBackup()
 {
-    if (!m_library || !LibraryBackup::dailyDue(m_library->path()))
+    // A read-only library is not changing, and its backups folder may not be writable either.
+    if (!m_library || m_library->isReadOnly() || !LibraryBackup::dailyDue(m_library->path()))
         return;
     // A large library takes a while to copy: the copy runs on its own thread and connection, and the window
     // goes on meanwhile (the online backup API copies a consistent state while others write).

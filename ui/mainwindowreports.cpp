@@ -54,6 +54,7 @@ ReportDialog *MainWindow::showReportDialog(int format)
     }
     ReportDialogContext context;
     context.libraryPath = m_library->path();
+    context.readOnly = m_library->isReadOnly();
     context.currentDocument = m_openDocumentId;
     context.selectedDocuments = selectedDocuments();
     context.searchQuery = m_model->searchText().trimmed();

@@ -124,7 +124,7 @@ void MainWindow::trendLibraryOpened()
 {
     m_model->clearRestriction();
     updateRestrictionBar();
-    m_trendView->setLibraryPath(m_library ? m_library->path() : QString());
+    m_trendView->setLibraryPath(m_library ? m_library->path() : QString(), m_library && m_library->isReadOnly());
 }
 
 void MainWindow::restrictLibrary(const QVector<qint64> &documentIds, const QString &label)

@@ -3,16 +3,40 @@
 #include "i18n/translations.h"
 #include "storage/library.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 #include "ui/reports/reportrenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
+
 using namespace dossier;
+
+namespace {
+
+// A library named among the files (a double-click on one runs `dossier FILE`, packaging/dossier.desktop): a
+// *.dossier file, which may not exist yet, or an SQLite file whose header carries Dossier's application id ('DOSS'
+// at byte 68, as in packaging/dossier.mime.xml), whatever its name.
+bool isLibraryFile(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".dossier"), Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(72);
+    return header.size() == 72 && header.startsWith(QByteArrayLiteral("SQLite format 3\0"))
+        && header.mid(68) == QByteArrayLiteral("DOSS");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,7 +60,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Dossier"));
     QApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dossier"));
-    Translations::install(QLocale());
+    // The language chosen in Preferences (else the system's), before any string is shown.
+    Translations::apply(Translations::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,31 +73,39 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(libraryOption);
     parser.addPositionalArgument(QStringLiteral("files"),
-        QCoreApplication::translate("main", "Articles or folders to import."),
+        QCoreApplication::translate("main", "A library to open (FILE.dossier), or articles and folders to import."),
         QCoreApplication::translate("main", "[files...]"));
     parser.process(app);
 
+    QStringList imports;
+    QStringList libraries = parser.isSet(libraryOption) ? QStringList{parser.value(libraryOption)} : QStringList();
+    for (const QString &file : parser.positionalArguments()) {
+        if (isLibraryFile(file))
+            libraries.append(QFileInfo(file).absoluteFilePath());
+        else
+            imports.append(file);
+    }
+    if (libraries.size() > 1) {
+        const QString message = QCoreApplication::translate("main", "Dossier opens one library at a time: %1.")
+                                    .arg(libraries.join(QStringLiteral(", ")));
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
+
     // Named on the command line or in the environment first, then the one used last time, then the default.
-    QString path = parser.value(libraryOption);
+    QString path = libraries.value(0);
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("DOSSIER_LIBRARY"))
         path = QSettings().value(QStringLiteral("library/lastPath")).toString();
     path = Library::chosenPath(path);
 
     MainWindow window;
-    QString error;
-    if (!window.openLibrary(path, &error)) {
-        const QString fallback = Library::defaultPath();
-        QString fallbackError;
-        if (path == fallback || !window.openLibrary(fallback, &fallbackError)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open the Library"),
-                fallbackError.isEmpty() ? error : error + u"\n\n" + fallbackError);
-            return 1;
-        }
-        QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open the Library"),
-            error + u"\n\n" + QCoreApplication::translate("main", "Dossier opened the default library instead."));
-    }
+    window.applyPreferences(Preferences::load()); // theme, reader font, demonyms
+    // A library that cannot be found falls back to the default one; one with a problem (damaged, a broken search
+    // index, a newer version…) offers its ways out (LibraryProblemDialog). Quitting there quits here.
+    if (!window.openLibraryAsking(path, true))
+        return 1;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.importPaths(parser.positionalArguments());
+    if (!imports.isEmpty())
+        window.importPaths(imports);
     return app.exec();
 }

@@ -869,8 +869,42 @@
             }
         }
         strings = next;
+        // The page's own words are in the application's language (an article carries its own lang).
+        if (languageTag.test(stringField(next, "locale")))
+            document.documentElement.lang = next.locale;
         if (current !== null)
             buildLegend();
+    }
+
+    // The look the analyst chose in Preferences (see ReaderBridge::setAppearance, which has checked it already).
+    const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+    let chosenTheme = "system";
+
+    function applyTheme() {
+        const dark = chosenTheme === "dark" || (chosenTheme === "system" && systemDark.matches);
+        document.documentElement.dataset.theme = dark ? "dark" : "light";
+    }
+
+    function setAppearance(map) {
+        if (map === null || typeof map !== "object") {
+            console.warn("reader: ignoring a malformed appearance");
+            return;
+        }
+        chosenTheme = map.theme === "light" || map.theme === "dark" ? map.theme : "system";
+        applyTheme();
+        const root = document.documentElement.style;
+        // A font name only: the bridge lets through letters, digits, spaces, dots, hyphens and underscores.
+        const family = typeof map.fontFamily === "string" && /^[\p{L}\p{N} ._-]{1,64}$/u.test(map.fontFamily)
+            ? map.fontFamily : "";
+        if (family !== "")
+            root.setProperty("--chosen-font", '"' + family + '", var(--reading-font)');
+        else
+            root.removeProperty("--chosen-font");
+        const size = map.fontSize;
+        if (Number.isInteger(size) && size >= 10 && size <= 40)
+            root.setProperty("--reading-size", size + "px");
+        else
+            root.removeProperty("--reading-size");
     }
 
     function setCategoriesShown(map) {
@@ -901,6 +935,19 @@
         applyAnnotations(update.annotations);
     }
 
+    // The address is only ever text; the application decides whether and how to open it.
+    function setLink(url) {
+        const link = element("document-link");
+        link.textContent = url;
+        link.title = typeof strings.openLink === "string" ? strings.openLink : "";
+        element("document-url").hidden = url === "";
+    }
+
+    function onLinkClick() {
+        if (bridge !== null && current !== null && current.rendered)
+            bridge.linkActivated(current.id);
+    }
+
     function showDocument(doc) {
         if (doc === null || typeof doc !== "object" || typeof doc.id !== "number" || typeof doc.text !== "string") {
             console.warn("reader: ignoring a malformed document");
@@ -921,7 +968,7 @@
                     marksByActor: new Map(), annotations: [], annotationById: new Map(), rendered: false };
         current.annotations = acceptAnnotations(doc.annotations);
         applyHighlights(doc.highlights);
-        setOptionalText(element("document-url"), stringField(doc, "url"));
+        setLink(stringField(doc, "url"));
 
         element("placeholder").hidden = true;
         article.hidden = false;
@@ -989,7 +1036,7 @@
         element("document-title").textContent = "";
         element("document-meta").replaceChildren();
         element("document-text").replaceChildren();
-        element("document-url").textContent = "";
+        setLink("");
         element("placeholder-message").textContent = message;
         element("placeholder").hidden = false;
         window.scrollTo(0, 0);
@@ -1008,6 +1055,7 @@
             }
             bridge = reader;
             bridge.uiStringsChanged.connect(setStrings);
+            bridge.appearanceChanged.connect(setAppearance);
             bridge.categoriesShownChanged.connect(setCategoriesShown);
             bridge.documentChanged.connect(showDocument);
             bridge.highlightsChanged.connect(setHighlights);
@@ -1025,6 +1073,9 @@
     text.addEventListener("mouseout", onMouseOut);
     text.addEventListener("click", onClick);
     element("legend").addEventListener("click", onLegendClick);
+    applyTheme();
+    systemDark.addEventListener("change", applyTheme);
+    element("document-link").addEventListener("click", onLinkClick);
     document.addEventListener("selectionchange", onSelectionChange);
     // A card left behind by scrolling would point at nothing.
     window.addEventListener("scroll", () => {

@@ -1,5 +1,7 @@
 #include "ui/reader/readerbridge.h"
 
+#include "ui/reader/readerpage.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -67,6 +69,7 @@ void ReaderBridge::showDocument(
 {
     m_showingDocument = true;
     m_document = payloadFor(document);
+    m_published = document.metadata.published;
     m_text = document.text;
     m_placeholder.clear();
     m_requestedId = document.id;
@@ -184,10 +187,60 @@ void ReaderBridge::setActorCardProvider(ReaderView::ActorCardProvider provider)
     m_cardProvider = std::move(provider);
 }
 
+void ReaderBridge::setPageUrlProvider(std::function<QUrl()> provider)
+{
+    m_pageUrl = std::move(provider);
+}
+
+bool ReaderBridge::isCallFromOwnPage(const char *call) const
+{
+    if (!m_pageUrl)
+        return true;
+    const QUrl url = m_pageUrl();
+    if (ReaderPage::isReaderUrl(url))
+        return true;
+    qCWarning(lcBridge).noquote() << "ignoring" << call << "from a page that is not the reader's own:"
+                                  << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200);
+    return false;
+}
+
 void ReaderBridge::retranslate()
 {
     if (m_pageReady)
         Q_EMIT uiStringsChanged(uiStrings());
+    // The date line is written in C++ for the locale; the page only has it with the document, so a changed date
+    // sends the document again (the page keeps nothing else of the old one).
+    const QString published = publicationText(m_published);
+    if (m_showingDocument && published != m_document.value(QStringLiteral("published")).toString()) {
+        m_document.insert(QStringLiteral("published"), published);
+        if (m_pageReady)
+            sendCurrent();
+    }
+}
+
+void ReaderBridge::setAppearance(const QVariantMap &appearance)
+{
+    const QVariantMap valid = validAppearance(appearance);
+    if (valid == m_appearance)
+        return;
+    m_appearance = valid;
+    if (m_pageReady)
+        Q_EMIT appearanceChanged(m_appearance);
+}
+
+QVariantMap ReaderBridge::validAppearance(const QVariantMap &appearance)
+{
+    static const QRegularExpression fontName(QStringLiteral("^[\\p{L}\\p{N} ._-]{1,64}$"));
+    const QString theme = appearance.value(QStringLiteral("theme")).toString();
+    const QString family = appearance.value(QStringLiteral("fontFamily")).toString().trimmed();
+    bool isNumber = false;
+    const int size = appearance.value(QStringLiteral("fontSize")).toInt(&isNumber);
+    const bool knownTheme = theme == u"light" || theme == u"dark";
+    return {
+        {QStringLiteral("theme"), knownTheme ? theme : QStringLiteral("system")},
+        {QStringLiteral("fontFamily"), fontName.match(family).hasMatch() ? family : QString()},
+        {QStringLiteral("fontSize"), isNumber && size >= 10 && size <= 40 ? size : 0},
+    };
 }
 
 void ReaderBridge::sendCurrent()
@@ -231,15 +284,20 @@ bool ReaderBridge::isDocumentOnPage() const
 
 void ReaderBridge::pageReady()
 {
+    if (!isCallFromOwnPage("pageReady"))
+        return;
     m_pageReady = true;
     // Strings and category state first: the page builds its legend with them when the document arrives.
     Q_EMIT uiStringsChanged(uiStrings());
+    Q_EMIT appearanceChanged(m_appearance);
     sendCategories();
     sendCurrent();
 }
 
 void ReaderBridge::documentRendered(const QJsonValue &documentId)
 {
+    if (!isCallFromOwnPage("documentRendered"))
+        return;
     const std::optional<qint64> id = integerFromPage(documentId, 0, std::numeric_limits<qint64>::max());
     if (!id) {
         qCWarning(lcBridge) << "ignoring a rendered report with an invalid document id" << documentId;
@@ -259,6 +317,8 @@ void ReaderBridge::documentRendered(const QJsonValue &documentId)
 
 void ReaderBridge::highlightActivated(const QJsonValue &actorId, const QJsonValue &start, const QJsonValue &end)
 {
+    if (!isCallFromOwnPage("highlightActivated"))
+        return;
     const std::optional<qint64> actor = integerFromPage(actorId, 0, std::numeric_limits<qint64>::max());
     const std::optional<qint64> from = integerFromPage(start, 0, std::numeric_limits<int>::max());
     const std::optional<qint64> to = integerFromPage(end, 0, std::numeric_limits<int>::max());
@@ -281,6 +341,8 @@ void ReaderBridge::highlightActivated(const QJsonValue &actorId, const QJsonValu
 
 void ReaderBridge::annotationClicked(const QJsonValue &id)
 {
+    if (!isCallFromOwnPage("annotationClicked"))
+        return;
     const std::optional<qint64> annotation = integerFromPage(id, 1, std::numeric_limits<qint64>::max());
     if (!annotation) {
         qCWarning(lcBridge) << "ignoring an annotation click with an invalid id" << id;
@@ -295,6 +357,8 @@ void ReaderBridge::annotationClicked(const QJsonValue &id)
 
 void ReaderBridge::selectionReported(const QJsonValue &documentId, const QJsonValue &start, const QJsonValue &end)
 {
+    if (!isCallFromOwnPage("selectionReported"))
+        return;
     const std::optional<qint64> id = integerFromPage(documentId, 0, std::numeric_limits<qint64>::max());
     const std::optional<qint64> from = integerFromPage(start, 0, std::numeric_limits<int>::max());
     const std::optional<qint64> to = integerFromPage(end, 0, std::numeric_limits<int>::max());
@@ -325,6 +389,8 @@ void ReaderBridge::selectionReported(const QJsonValue &documentId, const QJsonVa
 
 void ReaderBridge::legendCategoryToggled(const QJsonValue &category, const QJsonValue &shown)
 {
+    if (!isCallFromOwnPage("legendCategoryToggled"))
+        return;
     const QString name = category.toString();
     if (!category.isString() || !shown.isBool() || !m_categoryShown.contains(name)) {
         qCWarning(lcBridge) << "ignoring a legend change with invalid arguments" << category << shown;
@@ -339,6 +405,8 @@ void ReaderBridge::legendCategoryToggled(const QJsonValue &category, const QJson
 
 QVariantMap ReaderBridge::actorCard(const QJsonValue &actorId)
 {
+    if (!isCallFromOwnPage("actorCard"))
+        return {};
     const std::optional<qint64> id = integerFromPage(actorId, 1, std::numeric_limits<qint64>::max());
     if (!id) {
         qCWarning(lcBridge) << "ignoring a card request with an invalid actor id" << actorId;
@@ -371,6 +439,27 @@ QVariantMap ReaderBridge::actorCard(const QJsonValue &actorId)
     if (const std::optional<int> count = countFrom(given.value(QStringLiteral("libraryMentions"))))
         card.insert(QStringLiteral("libraryMentions"), *count);
     return card;
+}
+
+void ReaderBridge::linkActivated(const QJsonValue &documentId)
+{
+    if (!isCallFromOwnPage("linkActivated"))
+        return;
+    const std::optional<qint64> id = integerFromPage(documentId, 1, std::numeric_limits<qint64>::max());
+    if (!id) {
+        qCWarning(lcBridge) << "ignoring a link activation with an invalid document id" << documentId;
+        return;
+    }
+    if (!isDocumentOnPage() || *id != m_shownId) {
+        qCWarning(lcBridge) << "ignoring a link activation for document" << *id << "which is not the one shown";
+        return;
+    }
+    const QString url = m_document.value(QStringLiteral("url")).toString();
+    if (url.isEmpty()) {
+        qCWarning(lcBridge) << "ignoring a link activation: document" << *id << "has no URL";
+        return;
+    }
+    Q_EMIT linkRequested(url);
 }
 
 QStringList ReaderBridge::categories()
@@ -432,6 +521,7 @@ QVariantMap ReaderBridge::uiStrings()
         // Labels beside a number rather than sentences around it, so no plural form is needed.
         {QStringLiteral("mentionsInArticle"), tr("Mentions in this article")},
         {QStringLiteral("mentionsInLibrary"), tr("Mentions in the library")},
+        {QStringLiteral("openLink"), tr("Open this address in your browser (Dossier asks you first)")},
     };
 }
 

@@ -10,7 +10,10 @@
 #include <QList>
 #include <QObject>
 #include <QVariantMap>
+#include <QUrl>
 #include <QVector>
+
+#include <functional>
 
 namespace dossier {
 
@@ -43,8 +46,19 @@ public:
     bool isCategoryShown(const QString &category) const;
 
     void setActorCardProvider(ReaderView::ActorCardProvider provider);
-    // Sends the page its strings again, in the language now installed.
+    // Where the page that calls stands now. Once set, every call from a page is ignored unless this is the reader's
+    // own URL: should anything ever carry the page elsewhere, the channel's transport would follow it there, and
+    // a foreign document must not be able to speak for the analyst. The view sets it; a bridge on its own (as in
+    // unit tests) has no page to ask about and trusts its caller.
+    void setPageUrlProvider(std::function<QUrl()> provider);
+    // Sends the page its strings again, in the language now installed, and the shown document's date written in it.
     void retranslate();
+    // How the page looks: "theme" ("system", "light", "dark"), "fontFamily" (letters, digits, spaces, dots,
+    // hyphens and underscores: a font name, nothing that could close a CSS string) and "fontSize" (10 to 40 CSS
+    // pixels). What is refused falls back to the page's own default. Kept and sent again on every page load.
+    void setAppearance(const QVariantMap &appearance);
+    QVariantMap appearance() const { return m_appearance; }
+    static QVariantMap validAppearance(const QVariantMap &appearance);
 
     bool isPageReady() const { return m_pageReady; }
     qint64 shownDocumentId() const { return m_shownId; }
@@ -91,6 +105,9 @@ public:
     // name, type, aliases, documentMentions and libraryMentions, where it has the right type. Empty for an actor
     // that is not highlighted in the document shown, or when there is no provider.
     Q_INVOKABLE QVariantMap actorCard(const QJsonValue &actorId);
+    // The analyst clicked the link of the document shown: the page names the document, never the address, so the
+    // only address that can come out of here is the one the bridge sent (see linkRequested).
+    Q_INVOKABLE void linkActivated(const QJsonValue &documentId);
 
 Q_SIGNALS:
     // To the page.
@@ -101,6 +118,7 @@ Q_SIGNALS:
     void annotationsChanged(const QVariantMap &update);
     void placeholderChanged(const QString &message);
     void uiStringsChanged(const QVariantMap &strings);
+    void appearanceChanged(const QVariantMap &appearance);
     // Category → bool, for every category.
     void categoriesShownChanged(const QVariantMap &shown);
     // {documentId, start, end}: bring this stretch of the document shown into view and flash it.
@@ -115,8 +133,13 @@ Q_SIGNALS:
     void selectionChanged(int start, int end, const QString &text);
     void categoryToggled(const QString &category, bool shown);
     void annotationActivated(qint64 id);
+    // The analyst asked to open the shown document's URL, exactly as the document holds it; the view confirms it
+    // with the analyst before anything opens (LinkOpener).
+    void linkRequested(const QString &url);
 
 private:
+    // Whether a call comes from the reader's own page (see setPageUrlProvider); warns about the call when not.
+    bool isCallFromOwnPage(const char *call) const;
     void acceptHighlights(const QVector<ReaderHighlight> &highlights);
     void acceptAnnotations(const QVector<ReaderAnnotation> &annotations);
     void sendCurrent();
@@ -138,7 +161,10 @@ private:
     QList<qint64> m_inFlight;
     QHash<QString, bool> m_categoryShown;
     ReaderView::ActorCardProvider m_cardProvider;
+    std::function<QUrl()> m_pageUrl;
     ReaderRange m_selection;
+    QVariantMap m_appearance = validAppearance({});
+    PublicationDate m_published; // of the document shown, written again in a new language
 };
 
 } // namespace dossier

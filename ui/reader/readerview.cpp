@@ -1,5 +1,6 @@
 #include "ui/reader/readerview.h"
 
+#include "ui/reader/linkopener.h"
 #include "ui/reader/networkguard.h"
 #include "ui/reader/readerbridge.h"
 #include "ui/reader/readerpage.h"
@@ -29,6 +30,7 @@ ReaderView::ReaderView(QWidget *parent)
     , m_bridge(new ReaderBridge(this))
     , m_channel(new QWebChannel(this))
     , m_page(nullptr)
+    , m_linkOpener(new LinkOpener(this))
 {
     m_profile->setUrlRequestInterceptor(m_guard);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
@@ -36,6 +38,7 @@ ReaderView::ReaderView(QWidget *parent)
     m_profile->setSpellCheckEnabled(false);
 
     m_page = new ReaderPage(m_profile, this);
+    m_bridge->setPageUrlProvider([this] { return m_page->url(); });
     m_channel->registerObject(QStringLiteral("reader"), m_bridge);
     m_page->setWebChannel(m_channel);
     setPage(m_page);
@@ -47,6 +50,9 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_bridge, &ReaderBridge::selectionChanged, this, &ReaderView::selectionChanged);
     connect(m_bridge, &ReaderBridge::categoryToggled, this, &ReaderView::categoryToggled);
     connect(m_bridge, &ReaderBridge::annotationActivated, this, &ReaderView::annotationActivated);
+    // Queued: the confirmation is a modal dialog, which must not run inside the channel's message delivery.
+    connect(m_bridge, &ReaderBridge::linkRequested, this,
+        [this](const QString &url) { m_linkOpener->request(url, this); }, Qt::QueuedConnection);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
         [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
             qCWarning(lcView) << "the reader's renderer ended:" << status << exitCode;
@@ -153,6 +159,12 @@ bool ReaderView::demonymsShown() const
     return isCategoryShown(QStringLiteral("demonym"));
 }
 
+void ReaderView::setAppearance(const QString &theme, const QString &fontFamily, int fontSize)
+{
+    m_bridge->setAppearance({{QStringLiteral("theme"), theme}, {QStringLiteral("fontFamily"), fontFamily},
+        {QStringLiteral("fontSize"), fontSize}});
+}
+
 void ReaderView::setActorCardProvider(ActorCardProvider provider)
 {
     m_bridge->setActorCardProvider(std::move(provider));
@@ -192,6 +204,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
     if (request && !request->selectedText().isEmpty()) {
         QAction *annotate = menu->addAction(tr("Annotate selection…"), this, &ReaderView::annotateRequested);
         annotate->setObjectName(QStringLiteral("annotateSelection"));
+        annotate->setEnabled(m_annotatable);
         // The hint of the main window's command; this copy only fires while the menu is open, so the two never
         // compete for the key.
         annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

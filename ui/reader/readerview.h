@@ -15,6 +15,7 @@ class QWebEngineProfile;
 
 namespace dossier {
 
+class LinkOpener;
 class NetworkGuard;
 class ReaderBridge;
 class ReaderPage;
@@ -97,8 +98,14 @@ public:
     bool isCategoryShown(const QString &category) const;
     void setDemonymsShown(bool shown);
     bool demonymsShown() const;
+    // How the page looks: theme "system" (follows the system), "light" or "dark", and the article text's font
+    // family and size in CSS pixels. Values the bridge refuses leave the page's own defaults.
+    void setAppearance(const QString &theme, const QString &fontFamily, int fontSize);
 
     void setActorCardProvider(ActorCardProvider provider);
+    // Whether the context menu's "Annotate selection…" is on (off while the library is read-only).
+    void setAnnotatable(bool annotatable) { m_annotatable = annotatable; }
+    bool isAnnotatable() const { return m_annotatable; }
 
     // The id of the document the page has rendered; 0 while it shows the placeholder or nothing yet.
     qint64 shownDocumentId() const;
@@ -112,6 +119,8 @@ public:
     ReaderPage *readerPage() const { return m_page; }
     ReaderBridge *bridge() const { return m_bridge; }
     NetworkGuard *networkGuard() const { return m_guard; }
+    // Opens the shown document's URL when the analyst clicks it in the page, after asking them.
+    LinkOpener *linkOpener() const { return m_linkOpener; }
 
 Q_SIGNALS:
     // The page has rendered the document, its highlights included.
@@ -142,10 +151,12 @@ private:
     ReaderBridge *m_bridge;
     QWebChannel *m_channel;
     ReaderPage *m_page;
+    LinkOpener *m_linkOpener;
     QElapsedTimer m_sinceLastCrash;
     qint64 m_requestedDocumentId = 0;
     ReaderRange m_pendingScroll; // waits for the requested document to be shown
     qint64 m_pendingFlash = 0; // an annotation to flash, waiting likewise
+    bool m_annotatable = true;
 };
 
 } // namespace dossier

@@ -1,6 +1,7 @@
 #include "ui/reports/reportdialog.h"
 
 #include "ui/reports/reportrenderer.h"
+#include "ui/savefiledialog.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -308,6 +309,7 @@ void ReportDialog::refreshPreview()
     }
     auto task = std::make_shared<ReportTask>();
     task->libraryPath = m_context.libraryPath;
+    task->readOnly = m_context.readOnly;
     task->scope = scope();
     task->options = options();
     m_status->setText(tr("Preparing the preview…"));
@@ -322,9 +324,9 @@ void ReportDialog::chooseFileAndSave()
     if (name.isEmpty())
         name = tr("Report");
     name.replace(u'/', u'-');
-    // QFileDialog asks before replacing an existing file.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"),
-        folder + u'/' + name + u'.' + info.suffix, tr("%1 (*.%2)").arg(info.label, info.suffix));
+    // Asks before replacing an existing file, with the format's suffix added to a bare name (see chooseSaveFile).
+    const QString path = chooseSaveFile(this, tr("Save Report"), folder + u'/' + name + u'.' + info.suffix,
+        tr("%1 (*.%2)").arg(info.label, info.suffix), info.suffix);
     if (!path.isEmpty())
         saveTo(path);
 }
@@ -334,6 +336,7 @@ void ReportDialog::saveTo(const QString &path)
     cancelTask(); // a running preview is dropped: the save reads the library anew
     auto task = std::make_shared<ReportTask>();
     task->libraryPath = m_context.libraryPath;
+    task->readOnly = m_context.readOnly;
     task->scope = scope();
     task->options = options();
     task->format = format();

@@ -29,6 +29,7 @@ namespace dossier {
 struct ReportDialogContext
 {
     QString libraryPath;
+    bool readOnly = false; // the window has the library open read-only: the worker opens it so too
     qint64 currentDocument = 0; // 0: none open
     QVector<qint64> selectedDocuments;
     QString searchQuery; // empty: no search

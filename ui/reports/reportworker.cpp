@@ -94,7 +94,9 @@ void runReportTask(ReportTask &task)
 {
     Library::OpenFailure failure;
     // A connection of this thread's own: a QSqlDatabase is used only on the thread that opened it.
-    const std::unique_ptr<Library> library = Library::open(task.libraryPath, &failure);
+    // A report only reads: a library the window opened read-only is never reopened for writing.
+    const std::unique_ptr<Library> library
+        = task.readOnly ? Library::openReadOnly(task.libraryPath, &failure) : Library::open(task.libraryPath, &failure);
     if (!library) {
         task.error = failure.message;
         return;

@@ -31,6 +31,7 @@ ReportFileFormatInfo reportFileFormatInfo(ReportFileFormat format);
 struct ReportTask
 {
     QString libraryPath;
+    bool readOnly = false; // open the library with Library::openReadOnly (the window has it read-only)
     ReportScope scope;
     ReportOptions options;
     QString outputPath; // empty: a preview

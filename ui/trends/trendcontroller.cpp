@@ -16,13 +16,14 @@ namespace dossier {
 class TrendController::Worker final : public QObject
 {
 public:
-    const Library *library(const QString &path)
+    const Library *library(const QString &path, bool readOnly)
     {
         if (path.isEmpty())
             return nullptr;
-        if (!m_library || m_library->path() != path) {
+        if (!m_library || m_library->path() != path || m_library->isReadOnly() != readOnly) {
             m_library.reset();
-            m_library = Library::open(path);
+            // Charts only read: a library the window opened read-only is never reopened for writing here.
+            m_library = readOnly ? Library::openReadOnly(path) : Library::open(path);
         }
         return m_library.get();
     }
@@ -106,11 +107,12 @@ TrendController::~TrendController()
     m_thread->wait();
 }
 
-void TrendController::setLibraryPath(const QString &path)
+void TrendController::setLibraryPath(const QString &path, bool readOnly)
 {
     for (auto &generation : *m_generations)
         ++generation;
     m_libraryPath = path;
+    m_readOnly = readOnly;
 }
 
 void TrendController::post(Kind kind, std::function<std::function<void()>(const Library &)> job)
@@ -120,12 +122,13 @@ void TrendController::post(Kind kind, std::function<std::function<void()>(const 
         Q_EMIT busyChanged(true);
     auto generations = m_generations;
     const QString path = m_libraryPath;
+    const bool readOnly = m_readOnly;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker = m_worker, generations, kind, generation, path, job = std::move(job)] {
+        [this, worker = m_worker, generations, kind, generation, path, readOnly, job = std::move(job)] {
             std::function<void()> deliver;
             if ((*generations)[kind] == generation) {
-                if (const Library *library = worker->library(path))
+                if (const Library *library = worker->library(path, readOnly))
                     deliver = job(*library);
             }
             QMetaObject::invokeMethod(

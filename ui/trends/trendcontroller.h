@@ -68,8 +68,9 @@ public:
     explicit TrendController(QObject *parent = nullptr);
     ~TrendController() override;
 
-    // The library file the worker reads (empty: none); answers for the previous one are dropped.
-    void setLibraryPath(const QString &path);
+    // The library file the worker reads (empty: none); answers for the previous one are dropped. readOnly: the
+    // window has it open read-only, and the worker opens it so too (Library::openReadOnly).
+    void setLibraryPath(const QString &path, bool readOnly = false);
 
     void requestSeries(const TrendRequest &request);
     void requestDrillDown(qint64 actorId, const QString &period, QDate from, QDate to, const TrendScope &scope);
@@ -103,6 +104,7 @@ private:
     QThread *m_thread;
     Worker *m_worker;
     QString m_libraryPath;
+    bool m_readOnly = false;
     std::shared_ptr<std::array<std::atomic<quint64>, KindCount>> m_generations;
     int m_pending = 0;
 };

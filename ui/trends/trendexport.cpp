@@ -4,6 +4,7 @@
 #include "ui/trends/trendview.h"
 
 #include "trends/trendcsv.h"
+#include "ui/savefiledialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -63,12 +64,11 @@ void TrendView::chooseExport(const QString &format)
         filter = tr("CSV tables (*.csv)");
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("trends/exportFolder")).toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the Chart"), QDir(folder).filePath(tr("mentions.%1").arg(format)), filter);
+    // Asks before replacing a file, the one with its suffix added (see chooseSaveFile).
+    const QString path = chooseSaveFile(
+        this, tr("Export the Chart"), QDir(folder).filePath(tr("mentions.%1").arg(format)), filter, format);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + format;
     settings.setValue(QStringLiteral("trends/exportFolder"), QFileInfo(path).absolutePath());
     const bool written = format == QLatin1String("png") ? exportPng(path)
         : format == QLatin1String("svg")                ? exportSvg(path)

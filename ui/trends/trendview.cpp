@@ -198,9 +198,9 @@ TrendView::TrendView(QWidget *parent)
     updateActorList();
 }
 
-void TrendView::setLibraryPath(const QString &path)
+void TrendView::setLibraryPath(const QString &path, bool readOnly)
 {
-    m_controller->setLibraryPath(path);
+    m_controller->setLibraryPath(path, readOnly);
     m_actors.clear();
     m_choices = {};
     m_passages->setPassages({});

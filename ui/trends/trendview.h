@@ -42,8 +42,8 @@ public:
     // What the date edits show as "first" and "last": no bound.
     static QDate openDate() { return {1900, 1, 1}; }
 
-    // The library file to chart (empty: none); forgets the chosen actors.
-    void setLibraryPath(const QString &path);
+    // The library file to chart (empty: none); forgets the chosen actors. readOnly: see TrendController.
+    void setLibraryPath(const QString &path, bool readOnly = false);
     // The ids the library table lists now and what they are ("matching “Minsk”"), for the "current list" scope.
     void setCurrentListProvider(std::function<std::optional<QVector<qint64>>()> provider);
 

@@ -12,6 +12,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,12 +22,39 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 namespace dossier {
+
+namespace {
+
+// The width a box needs to show the longest of texts in full, as the style draws a combo box (a date box with a
+// calendar pop-up is drawn as one). The boxes' own minimum sizes do not follow their words: a combo box keeps the
+// minimum of the texts it first had, and a date box's ignores its "first" and "last", so a longer translation was
+// clipped or squeezed under the label beside it.
+int boxWidthFor(QWidget *box, const QStringList &texts)
+{
+    const QFontMetrics metrics = box->fontMetrics();
+    int width = 0;
+    for (const QString &text : texts)
+        width = std::max(width, metrics.horizontalAdvance(text));
+    auto *combo = qobject_cast<QComboBox *>(box);
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    option.editable = !combo || combo->isEditable();
+    if (option.editable) // the line edit's margins and the cursor
+        width += metrics.horizontalAdvance(u' ') + 4;
+    return box->style()
+        ->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(width, metrics.height() + 2), box)
+        .width();
+}
+
+} // namespace
 
 QWidget *TrendView::createControls()
 {
@@ -151,6 +179,17 @@ void TrendView::retranslateUi()
     m_storiesOnce->setToolTip(tr("A wire story republished by several outlets counts once, on its earliest date"));
     m_demonyms->setText(tr("Count demonyms"));
     m_demonyms->setToolTip(tr("“Russian” and “russe” count as mentions of Russia"));
+    for (QComboBox *box : {m_period, m_measure, m_kind, m_scope}) {
+        QStringList texts;
+        for (int i = 0; i < box->count(); ++i)
+            texts.append(box->itemText(i));
+        box->setMinimumWidth(boxWidthFor(box, texts));
+    }
+    for (QComboBox *box : {m_tag, m_source, m_language}) // the other items, paths and names, may be elided
+        box->setMinimumWidth(boxWidthFor(box, {box->itemText(0)}));
+    const QString someDate = QDate(2022, 12, 28).toString(m_from->displayFormat());
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setMinimumWidth(boxWidthFor(edit, {edit->specialValueText(), someDate}));
     m_tabs->setTabText(0, tr("Passages"));
     m_tabs->setTabText(1, tr("Named With"));
     m_placeholder->setText(tr("Add actors on the left (type a name, or Top %1) to chart how often the articles "
