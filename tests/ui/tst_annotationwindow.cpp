@@ -32,23 +32,12 @@
 #include <QUndoStack>
 
 #include "../seeds.h"
+#include "readerpage.h"
 
 using namespace dossier;
+using dossier::testing::pageValue;
 
 namespace {
-
-QVariant pageValue(ReaderView *reader, const QString &script)
-{
-    QVariant result;
-    bool answered = false;
-    reader->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 10000))
-        qWarning() << "the page did not answer" << script;
-    return result;
-}
 
 // Selects [start, end) of the document text in the page, as the analyst would with the mouse.
 QString selectScript(int start, int end)

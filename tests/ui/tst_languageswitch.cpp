@@ -28,23 +28,12 @@
 #include <QToolBar>
 
 #include "../seeds.h"
+#include "readerpage.h"
 
 using namespace dossier;
+using dossier::testing::pageValue;
 
 namespace {
-
-QVariant pageValue(ReaderView *reader, const QString &script)
-{
-    QVariant result;
-    bool answered = false;
-    reader->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 10000))
-        qWarning() << "the page did not answer" << script;
-    return result;
-}
 
 // The texts the test compares, in one language.
 struct Texts

@@ -23,26 +23,14 @@
 #include <QTest>
 
 #include "../seeds.h"
+#include "readerpage.h"
 
 using namespace dossier;
+using dossier::testing::pageValue;
 
 namespace {
 
 const QString seedsDir = dossier::seeds::folder();
-
-// Reads a value from the reader's page, waiting for the asynchronous answer.
-QVariant pageValue(ReaderView *reader, const QString &script)
-{
-    QVariant result;
-    bool answered = false;
-    reader->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 10000))
-        qWarning() << "the page did not answer" << script;
-    return result;
-}
 
 } // namespace
 

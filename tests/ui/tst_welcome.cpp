@@ -36,23 +36,12 @@
 #include <QTranslator>
 
 #include "../seeds.h"
+#include "readerpage.h"
 
 using namespace dossier;
+using dossier::testing::pageValue;
 
 namespace {
-
-QVariant pageValue(ReaderView *reader, const QString &script)
-{
-    QVariant result;
-    bool answered = false;
-    reader->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 10000))
-        qWarning() << "the page did not answer" << script;
-    return result;
-}
 
 // Removes the sample library and everything Dossier keeps beside it, so each test starts from a first run.
 bool removeSample()
