@@ -147,7 +147,9 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::Resize && isVisible())
         place();
-    if (watched == m_field) {
+    // Only key events are cast: casting any other event to QKeyEvent is undefined behaviour (UBSan reported it).
+    if (watched == m_field
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // Escape belongs to the bar while its field has the focus: the window's own use of it (leaving full-screen
         // reading) waits until the bar is closed.

@@ -12,6 +12,8 @@ struct Loaded
 {
     const PdfTextSource *source = nullptr;
     QString why;
+    // Held here, in a static, so that keeping it is visibly deliberate (LeakSanitizer saw it as a leak).
+    QPluginLoader *loader = nullptr;
 };
 
 Loaded load()
@@ -28,6 +30,7 @@ Loaded load()
         if (QFileInfo(loader->fileName()).isFile()) {
             if (auto *source = qobject_cast<PdfTextSource *>(loader->instance())) {
                 loaded.source = source;
+                loaded.loader = loader;
                 return loaded;
             }
             problems.append(loader->errorString());

@@ -51,6 +51,8 @@ QString TextArticle::cleanText(const QString &decoded)
     text.replace(QChar(0x2028), u'\n'); // line and paragraph separators, as some exports write them
     text.replace(QChar(0x2029), QLatin1String("\n\n"));
     text.replace(QChar(0x00A0), u' ');
+    // Every reader ends here, so no lone surrogate reaches the library whichever format let it in.
+    replaceLoneSurrogates(text);
     text = text.normalized(QString::NormalizationForm_C);
 
     QString cleaned;

@@ -135,19 +135,6 @@ qsizetype encodedReplacementCharsUtf16(QByteArrayView bytes, bool bigEndian)
     return count;
 }
 
-// Qt's UTF-16 decoder lets an unpaired surrogate through; it would turn into garbage in every later conversion.
-void replaceLoneSurrogates(QString &text)
-{
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            text[i] = QChar(QChar::ReplacementCharacter);
-    }
-}
-
 QString notTextError()
 {
     return QCoreApplication::translate(
@@ -289,6 +276,18 @@ DecodedText decodeWithoutBom(QByteArrayView bytes)
 }
 
 } // namespace
+
+void replaceLoneSurrogates(QString &text)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar(QChar::ReplacementCharacter);
+    }
+}
 
 DecodedText decodeText(const QByteArray &bytes)
 {

@@ -22,4 +22,9 @@ struct DecodedText
 // holds text. Invalid bytes never fail the decoding: they become U+FFFD and are counted.
 DecodedText decodeText(const QByteArray &bytes);
 
+// Replaces every surrogate that is not half of a pair with U+FFFD, in place. Qt's UTF-16 decoder and JSON's
+// "\uD800" escapes let them through, and every later conversion (to UTF-8 for the library, to the reader) would
+// turn them into garbage; one unit for one keeps the text's offsets.
+void replaceLoneSurrogates(QString &text);
+
 } // namespace dossier

@@ -61,6 +61,11 @@ void TextArticleTest::cleansText_data()
     QTest::newRow("decomposed accents composed") << QStringLiteral("e\u0301te\u0301") << QStringLiteral("été");
     QTest::newRow("paragraph separator") << QStringLiteral("Un.\u2029Deux.") << QStringLiteral("Un.\n\nDeux.");
     QTest::newRow("joiners kept") << QStringLiteral("a\u200Db") << QStringLiteral("a\u200Db");
+    // Found by fuzz_jsonl: a JSON Lines cell "\ud83d|\ude00" decodes to two halves of a pair, apart.
+    QString lone = QStringLiteral("a?|? \U0001F600");
+    lone[1] = QChar(0xD83D);
+    lone[3] = QChar(0xDE00);
+    QTest::newRow("lone surrogates replaced") << lone << QStringLiteral("a\uFFFD|\uFFFD \U0001F600");
 }
 
 void TextArticleTest::cleansText()
