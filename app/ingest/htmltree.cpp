@@ -11,13 +11,25 @@ HtmlTree::HtmlTree(const QByteArray &utf8, Mode mode)
     // Gumbo keeps a copy of the stack of open elements with every parse error it records; on deeply nested
     // markup that is quadratic in memory (gigabytes for 100,000 unclosed <div>). Dossier never reads the errors.
     m_options.max_errors = 0;
-    if (mode == Mode::BodyFragment)
-        m_options.fragment_context = GUMBO_TAG_BODY;
+    // A fragment is parsed as a whole document and read from its <body>, not with gumbo's fragment mode: on a
+    // fragment that itself holds <html> or <head> markup (a feed item can), gumbo 0.10 fails an assertion in
+    // that mode and aborts the program (found by fuzz_html). As a document, the same text lands in <body>.
     m_output = gumbo_parse_with_options(&m_options, utf8.constData(), size_t(utf8.size()));
     if (!m_output)
         return;
 
-    const GumboNode *root = mode == Mode::BodyFragment ? m_output->root : m_output->document;
+    const GumboNode *root = m_output->document;
+    if (mode == Mode::BodyFragment) {
+        root = m_output->root;
+        const GumboVector &children = m_output->root->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) {
+                root = child;
+                break;
+            }
+        }
+    }
     QVector<std::pair<const GumboNode *, int>> stack{{root, -1}};
     while (!stack.isEmpty()) {
         const auto [gumbo, parentIndex] = stack.takeLast();

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void survivesLargePage();
     void convertsFragments_data();
     void convertsFragments();
+    void survivesDocumentMarkupInAFragment();
     void detectsHtml_data();
     void detectsHtml();
 
@@ -325,6 +326,19 @@ void HtmlArticleTest::convertsFragments_data()
     QTest::newRow("table") << QStringLiteral("<table><tr><td>Kyiv</td><td>12</td></tr></table>")
                            << QStringLiteral("Kyiv\t12");
     QTest::newRow("pre") << QStringLiteral("<pre>a  b\n  c</pre>") << QStringLiteral("a  b\n  c");
+    QTest::newRow("a whole page as the fragment")
+        << QStringLiteral("<html><head><title>Titre</title></head><body><p>Corps.</p></body></html>")
+        << QStringLiteral("Corps.");
+}
+
+void HtmlArticleTest::survivesDocumentMarkupInAFragment()
+{
+    // Found by fuzz_html: gumbo's fragment mode aborted the program on this page given as a feed item's content.
+    const QString html = QString::fromUtf8(fixture(QStringLiteral("fragment-with-document-markup.html")));
+    const QString text = HtmlArticle::fragmentText(html);
+    QVERIFY2(text.contains(QStringLiteral("unusual objects to the police rather than touching them.")),
+        qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("alert(")));
 }
 
 void HtmlArticleTest::convertsFragments()
