@@ -146,6 +146,9 @@ void TrendChart::rebuild()
         }
         if (lower) {
             auto *area = new QAreaSeries(line, lower);
+            // An area series does not own its boundary lines; removeAllSeries() deletes the area and, so, them.
+            line->setParent(area);
+            lower->setParent(area);
             area->setName(series.actor);
             QColor fill = colour;
             fill.setAlphaF(0.75f);
