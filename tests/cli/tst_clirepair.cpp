@@ -15,6 +15,11 @@
 
 #include <unistd.h>
 
+#include "../librarydamage.h"
+
+using dossier::testing::runOnFile;
+using dossier::testing::setFolderWritable;
+
 namespace {
 
 struct Run
@@ -46,26 +51,9 @@ QByteArray digest(const QString &path)
 
 void execute(const QString &path, const QString &statement)
 {
-    const QString name = QStringLiteral("damage");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(statement));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(runOnFile(path, {statement}));
 }
 
-bool setFolderWritable(const QString &folder, bool writable)
-{
-    if (::geteuid() == 0)
-        return QProcess::execute(QStringLiteral("chattr"), {writable ? QStringLiteral("-i") : QStringLiteral("+i"), folder}) == 0;
-    return QFile::setPermissions(folder,
-        writable ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner : QFile::ReadOwner | QFile::ExeOwner);
-}
 
 } // namespace
 

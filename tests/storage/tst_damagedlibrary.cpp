@@ -19,7 +19,10 @@
 
 #include <unistd.h>
 
+#include "../librarydamage.h"
+
 using namespace dossier;
+using namespace dossier::testing;
 
 namespace {
 
@@ -43,20 +46,7 @@ FileState stateOf(const QString &path)
 // Runs statements through a plain connection of its own, then folds the WAL into the file so it stands alone.
 void damage(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("damage");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement + u' ' + query.lastError().text()));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
+    QVERIFY(runOnFile(path, statements));
 }
 
 qint64 count(const QSqlDatabase &db, const QString &sql)
@@ -67,14 +57,6 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
-// Makes a folder unwritable even for root (which ignores permission bits): chattr +i, else chmod.
-bool setFolderWritable(const QString &folder, bool writable)
-{
-    if (::geteuid() == 0)
-        return QProcess::execute(QStringLiteral("chattr"), {writable ? QStringLiteral("-i") : QStringLiteral("+i"), folder}) == 0;
-    return QFile::setPermissions(folder,
-        writable ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner : QFile::ReadOwner | QFile::ExeOwner);
-}
 
 } // namespace
 
@@ -111,29 +93,7 @@ void DamagedLibraryTest::init()
 
 QString DamagedLibraryTest::makeLibrary(const QString &name)
 {
-    const QString path = m_dir->filePath(name);
-    {
-        std::unique_ptr<Library> library = Library::open(path);
-        if (!library)
-            return {};
-        QSqlQuery fill(library->database());
-        const QStringList texts{QStringLiteral("Kiev dément les frappes sur Kharkiv."),
-            QStringLiteral("Moscou annonce des manœuvres près de Kiev."),
-            QStringLiteral("Minsk reçoit une délégation chinoise.")};
-        for (int i = 0; i < texts.size(); ++i) {
-            fill.prepare(QStringLiteral("INSERT INTO document (title, text, content_hash, imported_at) "
-                                        "VALUES (?, ?, ?, '2026-01-01')"));
-            fill.addBindValue(QStringLiteral("Article %1").arg(i + 1));
-            fill.addBindValue(texts.at(i));
-            fill.addBindValue(QStringLiteral("hash-%1").arg(i + 1));
-            if (!fill.exec())
-                return {};
-        }
-        fill.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    return path;
+    return makeSmallLibrary(m_dir->filePath(name));
 }
 
 void DamagedLibraryTest::randomBytesAreNotALibrary()

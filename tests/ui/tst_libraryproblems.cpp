@@ -34,7 +34,10 @@
 
 #include "../seeds.h"
 
+#include "../librarydamage.h"
+
 using namespace dossier;
+using namespace dossier::testing;
 
 Q_DECLARE_METATYPE(dossier::Library::OpenProblem)
 Q_DECLARE_METATYPE(QList<dossier::LibraryProblemChoice>)
@@ -57,58 +60,15 @@ QByteArray stateOf(const QString &path)
 // A library of three articles, closed and standing alone (no -wal file); empty on failure.
 QString makeLibrary(const QString &path)
 {
-    {
-        std::unique_ptr<Library> library = Library::open(path);
-        if (!library)
-            return {};
-        QSqlQuery fill(library->database());
-        const QStringList texts{QStringLiteral("Kiev dément les frappes sur Kharkiv."),
-            QStringLiteral("Moscou annonce des manœuvres près de Kiev."),
-            QStringLiteral("Minsk reçoit une délégation chinoise.")};
-        for (int i = 0; i < texts.size(); ++i) {
-            fill.prepare(QStringLiteral("INSERT INTO document (title, text, content_hash, imported_at) "
-                                        "VALUES (?, ?, ?, '2026-01-01')"));
-            fill.addBindValue(QStringLiteral("Article %1").arg(i + 1));
-            fill.addBindValue(texts.at(i));
-            fill.addBindValue(QStringLiteral("hash-%1").arg(i + 1));
-            if (!fill.exec())
-                return {};
-        }
-        fill.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    return path;
+    return makeSmallLibrary(path);
 }
 
 // Loses the search index's structure record through a plain connection, then folds the WAL into the file.
 bool breakSearchIndex(const QString &path)
 {
-    const QString name = QStringLiteral("breaker");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(QStringLiteral("DELETE FROM document_fts_data WHERE id = 10"))
-            && QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    return ok;
+    return runOnFile(path, {QStringLiteral("DELETE FROM document_fts_data WHERE id = 10")});
 }
 
-// Makes a folder unwritable even for root (which ignores permission bits): chattr +i, else chmod.
-bool setFolderWritable(const QString &folder, bool writable)
-{
-    if (::geteuid() == 0)
-        return QProcess::execute(
-                   QStringLiteral("chattr"), {writable ? QStringLiteral("-i") : QStringLiteral("+i"), folder})
-            == 0;
-    return QFile::setPermissions(folder,
-        writable ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner : QFile::ReadOwner | QFile::ExeOwner);
-}
 
 // The window's commands that write to the library, by object name.
 const QStringList writingActions{QStringLiteral("importFilesAction"), QStringLiteral("importFolderAction"),
