@@ -46,9 +46,6 @@ RecognitionRun::Report RecognitionRun::run(const QVector<qint64> &documentIds)
     textQuery.setForwardOnly(true);
     textQuery.prepare(QStringLiteral("SELECT text, ") + ActorStore::documentDayExpression()
         + QStringLiteral(" FROM document WHERE id = ?"));
-    QSqlQuery rejectedQuery(db);
-    rejectedQuery.setForwardOnly(true);
-    rejectedQuery.prepare(QStringLiteral("SELECT start, \"end\" FROM rejected_mention WHERE document_id = ?"));
     MentionWriter writer(m_library);
     const QString recognizedAt = ActorStore::timestamp();
 
@@ -83,16 +80,7 @@ RecognitionRun::Report RecognitionRun::run(const QVector<qint64> &documentIds)
             textQuery.finish();
 
             QVector<RecognizedMention> mentions = recognizer.recognize(text);
-            rejectedQuery.addBindValue(id);
-            if (!rejectedQuery.exec()) {
-                report.error = rejectedQuery.lastError().text();
-                db.rollback();
-                return report;
-            }
-            QVector<QPair<int, int>> rejected;
-            while (rejectedQuery.next())
-                rejected.append({rejectedQuery.value(0).toInt(), rejectedQuery.value(1).toInt()});
-            rejectedQuery.finish();
+            const QVector<QPair<int, int>> rejected = store.rejectedMentions(id);
             if (!rejected.isEmpty())
                 mentions.removeIf([&](const RecognizedMention &m) { return rejected.contains({m.start, m.end}); });
             for (RecognizedMention &mention : mentions) {
