@@ -123,15 +123,7 @@ bool MainWindow::restoreLibrary(const QString &backupPath, QString *keptAs, QStr
         return false;
     }
     const QString libraryPath = m_library->path();
-    // Nothing may hold the file while it is moved aside: every view and worker lets go of the library first.
-    m_recognizer->cancelAndWait();
-    m_undoStack->clear();
-    delete m_tagManager;
-    m_model->setLibrary(nullptr);
-    m_actorPanel->setLibrary(nullptr);
-    m_annotationPanel->setLibrary(nullptr);
-    m_library.reset();
-    trendLibraryOpened(); // with no library: the trend worker lets go too
+    releaseLibrary(); // nothing may hold the file while it is moved aside
     QString restoreError;
     const bool restored = LibraryBackup::restore(backupPath, libraryPath, keptAs, &restoreError);
     // Reopened either way: the restored library, or the one that could not be replaced.
