@@ -79,16 +79,18 @@ quint64 StoryFingerprint::fingerprint(const QString &text)
 
     // Each shingle votes +1 for the bits set in its hash and -1 for the others; the fingerprint keeps the bits
     // most shingles voted for. An edit changes only the three shingles that cover each changed word.
-    std::array<int, 64> votes{};
-    for (qsizetype i = 0; i + 2 < starts.size(); ++i) {
+    // Counting the set bits alone, without a branch, gives the same majority: this loop was a fifth of an import.
+    std::array<int, 64> setCounts{};
+    int shingles = 0;
+    for (qsizetype i = 0; i + 2 < starts.size(); ++i, ++shingles) {
         const qsizetype end = i + 3 < starts.size() ? starts.at(i + 3) - 1 : words.size();
         const quint64 hash = avalanche(fnv1a(QStringView(words).mid(starts.at(i), end - starts.at(i))));
         for (int bit = 0; bit < 64; ++bit)
-            votes[bit] += (hash >> bit) & 1 ? 1 : -1;
+            setCounts[bit] += int((hash >> bit) & 1);
     }
     quint64 result = 0;
     for (int bit = 0; bit < 64; ++bit) {
-        if (votes[bit] > 0)
+        if (2 * setCounts[bit] > shingles)
             result |= quint64(1) << bit;
     }
     // 0 stands for "no fingerprint"; a real one that happens to be 0 moves one bit away rather than vanish.
