@@ -1,6 +1,7 @@
 #include "ingest/importrun.h"
 
 #include "ingest/articlereader.h"
+#include "ingest/handoverqueue.h"
 #include "ingest/repeatedlines.h"
 #include "storage/documentstore.h"
 #include "storage/library.h"
@@ -10,7 +11,10 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
+
+#include <thread>
 
 namespace dossier {
 
@@ -92,18 +96,7 @@ ImportReport ImportRun::run(const QStringList &paths)
     DocumentStore store(m_library);
     while (!m_cancelRequested && store.fingerprintMissing(storyGroupingBatch) > 0) { }
 
-    const int total = int(candidates.size());
-    for (int i = 0; i < total; ++i) {
-        if (m_cancelRequested) {
-            report.cancelled = true;
-            break;
-        }
-        if (m_progress)
-            m_progress(i, total, candidates.at(i).path);
-        importFile(candidates.at(i), &report);
-    }
-    if (m_progress && !report.cancelled)
-        m_progress(total, total, QString());
+    storeAll(candidates, &report);
     return report;
 }
 
@@ -183,58 +176,135 @@ void ImportRun::collect(
     }
 }
 
-void ImportRun::importFile(const Candidate &candidate, ImportReport *report)
+// One item from the reading thread to the writing one: an article of candidate `file`, or the end of that file.
+struct ImportRun::ReadItem
 {
-    ExternalMetadata external;
-    if (candidate.manifest) {
-        if (std::optional<ExternalMetadata> listed = candidate.manifest->metadataFor(candidate.path))
-            external = *listed;
-    }
-    QString sidecarError;
-    if (std::optional<ExternalMetadata> sidecar = readSidecar(candidate.path, &sidecarError)) {
-        // The sidecar speaks for this one file, so it wins over the manifest field by field.
-        external.metadata = mergeMetadata(sidecar->metadata, external.metadata);
-        external.problems += sidecar->problems;
-    } else if (!sidecarError.isEmpty()) {
-        external.problems.append(sidecarError);
-    }
+    int file = 0;
+    std::optional<ExtractedArticle> article;
+    DocumentStore::TextFacts facts; // of article->text as read
+    Extraction extraction; // at the end of the file: its error and failures (its articles went one by one)
+};
 
-    ArticleReader::Options options;
-    options.columnMapping = m_columnMapping;
+// The reading thread: files are read, decoded, cleaned and fingerprinted here, with no database, while the
+// calling thread stores the articles read before. It stops when the queue is stopped.
+void ImportRun::readFiles(const QList<Candidate> &candidates, HandoverQueue<ReadItem> *queue)
+{
+    for (int file = 0; file < candidates.size(); ++file) {
+        const Candidate &candidate = candidates.at(file);
+        ExternalMetadata external;
+        if (candidate.manifest) {
+            if (std::optional<ExternalMetadata> listed = candidate.manifest->metadataFor(candidate.path))
+                external = *listed;
+        }
+        QString sidecarError;
+        if (std::optional<ExternalMetadata> sidecar = readSidecar(candidate.path, &sidecarError)) {
+            // The sidecar speaks for this one file, so it wins over the manifest field by field.
+            external.metadata = mergeMetadata(sidecar->metadata, external.metadata);
+            external.problems += sidecar->problems;
+        } else if (!sidecarError.isEmpty()) {
+            external.problems.append(sidecarError);
+        }
+        ArticleReader::Options options;
+        options.columnMapping = m_columnMapping;
+        bool taken = true;
+        Extraction extraction = ArticleReader::read(candidate.path, external, options, [&](ExtractedArticle &&article) {
+            ReadItem item;
+            item.file = file;
+            item.facts = DocumentStore::textFacts(article.text);
+            item.article = std::move(article);
+            taken = queue->give(std::move(item));
+            return taken;
+        });
+        if (!taken)
+            return;
+        ReadItem end;
+        end.file = file;
+        end.extraction = std::move(extraction);
+        if (!queue->give(std::move(end)))
+            return;
+    }
+}
+
+void ImportRun::storeAll(const QList<Candidate> &candidates, ImportReport *report)
+{
+    HandoverQueue<ReadItem> queue(readAhead);
+    std::thread reader([&] {
+        readFiles(candidates, &queue);
+        queue.finish();
+    });
+    const auto joinReader = qScopeGuard([&] {
+        queue.stop();
+        reader.join();
+    });
+
+    const int total = int(candidates.size());
     DocumentStore store(m_library);
     RepeatedLines repeatedLines(m_library);
-    int stored = 0;
-    // Each article is stored as soon as it is read, so a table of a million rows never sits whole in memory.
-    auto storeArticle = [&](ExtractedArticle &&article) {
+    int currentFile = -1;
+    int storedOfFile = 0;
+    while (std::optional<ReadItem> item = queue.take()) {
+        const Candidate &candidate = candidates.at(item->file);
+        if (item->file != currentFile) {
+            if (m_cancelRequested) {
+                report->cancelled = true;
+                break;
+            }
+            currentFile = item->file;
+            storedOfFile = 0;
+            if (m_progress)
+                m_progress(currentFile, total, candidate.path);
+        }
+        if (!item->article) {
+            // Before the next file's progress call: what is reported as imported is committed.
+            commitBatch(report);
+            reportFailures(candidate, item->extraction, report);
+            continue;
+        }
         // The article being read when Cancel came is finished; a table's remaining rows wait for another import.
-        if (stored > 0 && m_cancelRequested)
-            return false;
-        ++stored;
-        openBatch(report);
-        const RepeatedLines::ArticleLines lines = repeatedLines.removeKnown(article);
-        const DocumentStore::AddResult added = store.add(ArticleReader::toNewDocument(article, candidate.path));
-        switch (added.outcome) {
-        case DocumentStore::AddResult::Outcome::Added:
-            report->imported.append({added.id, candidate.path});
-            if (added.nearDuplicate)
-                report->nearDuplicates.append({added.id, candidate.path});
-            else
-                repeatedLines.record(lines, added.id); // a hint for later articles: the import goes on without it
-            break;
-        case DocumentStore::AddResult::Outcome::Duplicate:
-            report->duplicates.append({added.id, candidate.path});
-            break;
-        case DocumentStore::AddResult::Outcome::Failed:
-            report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
+        if (storedOfFile > 0 && m_cancelRequested) {
+            report->cancelled = true;
             break;
         }
-        if (m_batch && (++m_batch->articles >= articlesPerCommit || m_batch->age.elapsed() >= millisecondsPerCommit))
-            commitBatch(report);
-        return true;
-    };
-    const Extraction extraction = ArticleReader::read(candidate.path, external, options, storeArticle);
-    // Before the next file's progress call: what is reported as imported is committed.
+        ++storedOfFile;
+        storeArticle(candidate, std::move(*item->article), item->facts, store, repeatedLines, report);
+    }
     commitBatch(report);
+    if (m_progress && !report->cancelled)
+        m_progress(total, total, QString());
+}
+
+void ImportRun::storeArticle(const Candidate &candidate, ExtractedArticle &&article,
+    const DocumentStore::TextFacts &factsAsRead, DocumentStore &store, RepeatedLines &repeatedLines,
+    ImportReport *report)
+{
+    openBatch(report);
+    const QString textAsRead = article.text;
+    const RepeatedLines::ArticleLines lines = repeatedLines.removeKnown(article);
+    // Lines this source repeats were taken out: the facts are the ones of the text that is stored.
+    const DocumentStore::TextFacts facts
+        = article.text == textAsRead ? factsAsRead : DocumentStore::textFacts(article.text);
+    const DocumentStore::AddResult added = store.add(ArticleReader::toNewDocument(article, candidate.path), facts);
+    switch (added.outcome) {
+    case DocumentStore::AddResult::Outcome::Added:
+        report->imported.append({added.id, candidate.path});
+        if (added.nearDuplicate)
+            report->nearDuplicates.append({added.id, candidate.path});
+        else
+            repeatedLines.record(lines, added.id); // a hint for later articles: the import goes on without it
+        break;
+    case DocumentStore::AddResult::Outcome::Duplicate:
+        report->duplicates.append({added.id, candidate.path});
+        break;
+    case DocumentStore::AddResult::Outcome::Failed:
+        report->failed.append({candidate.path, tr("The library could not store it: %1").arg(added.error)});
+        break;
+    }
+    if (m_batch && (++m_batch->articles >= articlesPerCommit || m_batch->age.elapsed() >= millisecondsPerCommit))
+        commitBatch(report);
+}
+
+void ImportRun::reportFailures(const Candidate &candidate, const Extraction &extraction, ImportReport *report)
+{
     if (!extraction.ok()) {
         report->failed.append({candidate.path, extraction.error});
         return;

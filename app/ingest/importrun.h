@@ -2,6 +2,10 @@
 // Brings files and folders into a library: each document committed whole, every file accounted for in a report.
 
 #include "ingest/articlemetadata.h"
+#include "ingest/extraction.h"
+#include "ingest/handoverqueue.h"
+#include "ingest/repeatedlines.h"
+#include "storage/documentstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -83,6 +87,9 @@ public:
     // longer batch would keep the GUI's writes waiting and lose more to a crash.
     static constexpr int articlesPerCommit = 200;
     static constexpr int millisecondsPerCommit = 500;
+    // Articles read ahead of the one being stored: enough to keep both threads busy, few enough that a table's
+    // rows never pile up in memory.
+    static constexpr int readAhead = 32;
 
 private:
     struct Candidate
@@ -92,7 +99,14 @@ private:
     };
     void collect(
         const QString &path, const Manifest *explicitManifest, QList<Candidate> *candidates, ImportReport *report);
-    void importFile(const Candidate &candidate, ImportReport *report);
+    struct ReadItem;
+    // Reads on a thread of its own while the calling thread stores (see readFiles).
+    void storeAll(const QList<Candidate> &candidates, ImportReport *report);
+    void readFiles(const QList<Candidate> &candidates, HandoverQueue<ReadItem> *queue);
+    void storeArticle(const Candidate &candidate, ExtractedArticle &&article,
+        const DocumentStore::TextFacts &factsAsRead, DocumentStore &store, RepeatedLines &repeatedLines,
+        ImportReport *report);
+    static void reportFailures(const Candidate &candidate, const Extraction &extraction, ImportReport *report);
     struct Batch;
     bool openBatch(ImportReport *report);
     void commitBatch(ImportReport *report);

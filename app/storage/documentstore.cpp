@@ -207,13 +207,23 @@ int DocumentStore::countWords(const QString &text)
     return words;
 }
 
+DocumentStore::TextFacts DocumentStore::textFacts(const QString &text)
+{
+    return {contentHash(text), StoryFingerprint::fingerprint(text), countWords(text)};
+}
+
 DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
+{
+    // Computed before the write lock is taken, which then lasts only as long as the database work.
+    return add(document, textFacts(document.text));
+}
+
+DocumentStore::AddResult DocumentStore::add(const NewDocument &document, const TextFacts &facts)
 {
     m_lastError.clear();
     QSqlDatabase db = m_library.database();
-    const QString hash = contentHash(document.text);
-    // Computed before the write lock is taken, which then lasts only as long as the database work.
-    const quint64 fingerprint = StoryFingerprint::fingerprint(document.text);
+    const QString &hash = facts.contentHash;
+    const quint64 fingerprint = facts.storyFingerprint;
 
     AddResult result;
     // Its own transaction, taking the write lock up front, or a savepoint in an import's batch (WriteTransaction).
@@ -294,7 +304,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &document)
     }
     insert.addBindValue(orNull(document.sourcePath));
     insert.addBindValue(orNull(document.importNotes.join(u'\n')));
-    insert.addBindValue(countWords(document.text));
+    insert.addBindValue(facts.wordCount);
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     insert.addBindValue(removedBlocksColumn(document.removedBlocks));
     insert.addBindValue(fingerprint == 0 ? QVariant() : QVariant(qint64(fingerprint)));

@@ -34,10 +34,22 @@ public:
         bool nearDuplicate = false; // for Added: it joined the story of a document already there
     };
 
+    // What add() derives from a text without the database. An import works them out on its reading thread, so
+    // that they cost the thread that writes nothing.
+    struct TextFacts
+    {
+        QString contentHash;
+        quint64 storyFingerprint = 0; // 0: too short to group
+        int wordCount = 0;
+    };
+    static TextFacts textFacts(const QString &text);
+
     // Adds the document in one transaction, unless a document with the same text (whitespace aside) is there.
     // A near-duplicate (StoryFingerprint) of a stored document joins that document's story in the same
     // transaction.
     AddResult add(const NewDocument &document);
+    // The same with facts worked out beforehand: they must be textFacts(document.text).
+    AddResult add(const NewDocument &document, const TextFacts &facts);
 
     // Fingerprints and groups up to batch documents stored before stories existed (oldest first), in one
     // transaction. Returns how many it did: 0 when none is left, -1 on error (lastError()).
