@@ -2,6 +2,7 @@
 // Dossier's main window: the library table, the reader, the annotations panel, search and import.
 
 #include "entities/actorstore.h"
+#include "entities/recognitionrun.h"
 #include "ingest/importrun.h"
 
 #include <QMainWindow>
@@ -164,7 +165,7 @@ private:
     void updateStatus();
     void showReaderPlaceholder();
     bool runCorrection(Correction &correction, bool revert);
-    void onRecognitionFinished(const QVector<qint64> &documentIds);
+    void onRecognitionFinished(const QVector<qint64> &documentIds, const RecognitionRun::Report &report);
     void refreshHighlights();
     void updateSelectionActions();
     void addSelectionAsAlias();

@@ -59,12 +59,18 @@ bool MainWindow::runCorrection(Correction &correction, bool revert)
     return true;
 }
 
-void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds)
+void MainWindow::onRecognitionFinished(const QVector<qint64> &documentIds, const RecognitionRun::Report &report)
 {
     // The progress line would otherwise linger on "5 of 5" after the work is done.
     if (!m_recognitionProgress.isEmpty() && statusBar()->currentMessage() == m_recognitionProgress)
         statusBar()->clearMessage();
     m_recognitionProgress.clear();
+    // The check at opening usually finds every document recognised already: nothing changed, and refreshing would
+    // read every actor's counts again on this thread (seconds, at a million documents).
+    if (report.documents == 0 && !report.gazetteerLoaded) {
+        Q_EMIT recognitionFinished();
+        return;
+    }
     if (documentIds.isEmpty() || documentIds.contains(m_openDocumentId))
         refreshHighlights();
     m_actorPanel->refresh();

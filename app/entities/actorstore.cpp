@@ -160,8 +160,10 @@ bool ActorStore::loadGazetteer(const Gazetteer &gazetteer)
     return true;
 }
 
-bool ActorStore::ensureBuiltInGazetteer()
+bool ActorStore::ensureBuiltInGazetteer(bool *loaded)
 {
+    if (loaded)
+        *loaded = false;
     const Gazetteer &builtIn = Gazetteer::builtIn();
     const QString fingerprint = gazetteerFingerprint(builtIn);
     QSqlQuery query(m_library.database());
@@ -175,7 +177,11 @@ bool ActorStore::ensureBuiltInGazetteer()
         return false;
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO library_setting (key, value) VALUES ('gazetteer', ?)"));
     query.addBindValue(fingerprint);
-    return exec(query);
+    if (!exec(query))
+        return false;
+    if (loaded)
+        *loaded = true;
+    return true;
 }
 
 QVector<ActorRecord> ActorStore::actors(qint64 onlyId) const

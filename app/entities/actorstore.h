@@ -83,8 +83,9 @@ public:
     // Adds the gazetteer's actors and aliases that the library does not have yet. Rows that exist are never
     // changed, so a type the analyst set, an alias split off or an actor merged stay as the analyst left them.
     bool loadGazetteer(const Gazetteer &gazetteer);
-    // Loads the built-in gazetteer when this library has not seen this version of it yet.
-    bool ensureBuiltInGazetteer();
+    // Loads the built-in gazetteer when this library has not seen this version of it yet; *loaded says whether it
+    // did (the actors may then have changed).
+    bool ensureBuiltInGazetteer(bool *loaded = nullptr);
 
     // Actors not merged into another, with aliases and counts, by name; onlyId restricts the list to one.
     QVector<ActorRecord> actors(qint64 onlyId = 0) const;

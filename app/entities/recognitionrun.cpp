@@ -32,7 +32,7 @@ RecognitionRun::Report RecognitionRun::run(const QVector<qint64> &documentIds)
 {
     Report report;
     ActorStore store(m_library);
-    if (!store.ensureBuiltInGazetteer()) {
+    if (!store.ensureBuiltInGazetteer(&report.gazetteerLoaded)) {
         report.error = tr("The gazetteer could not be loaded into the library: %1").arg(store.lastError());
         return report;
     }

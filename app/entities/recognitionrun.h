@@ -27,6 +27,7 @@ public:
         int documents = 0; // documents recognised and stored
         int mentions = 0; // mentions stored for them
         bool cancelled = false;
+        bool gazetteerLoaded = false; // the built-in gazetteer was loaded first: the actors may have changed
         QString error;
     };
 
