@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 #include <random>
 
 namespace dossier::bench {
@@ -300,14 +301,27 @@ CorpusGenerator::Article CorpusGenerator::article(qint64 index) const
 
 qint64 CorpusGenerator::writeArticleFiles(const QString &dir, QString *error) const
 {
-    QSaveFile jsonl(QDir(dir).filePath(QStringLiteral("corpus.jsonl")));
-    QSaveFile sql(QDir(dir).filePath(QStringLiteral("load.sql")));
-    for (QSaveFile *file : {&jsonl, &sql}) {
-        if (!file->open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("cannot write %1: %2").arg(file->fileName(), file->errorString());
-            return -1;
-        }
+    // The JSON Lines go into parts of documentsPerPart rows, well under the importer's limit for one table file
+    // (ArticleReader::maximumTableFileSize): a million documents make 5 GB.
+    QDir corpus(QDir(dir).filePath(QStringLiteral("corpus")));
+    if ((corpus.exists() && !corpus.removeRecursively()) || !QDir().mkpath(corpus.path())) {
+        *error = QStringLiteral("cannot make the folder %1").arg(corpus.path());
+        return -1;
     }
+    QSaveFile sql(QDir(dir).filePath(QStringLiteral("load.sql")));
+    if (!sql.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(sql.fileName(), sql.errorString());
+        return -1;
+    }
+    std::unique_ptr<QSaveFile> jsonl;
+    const auto finishPart = [&] {
+        if (jsonl && !jsonl->commit()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(jsonl->fileName(), jsonl->errorString());
+            return false;
+        }
+        jsonl.reset();
+        return true;
+    };
     // The same table and index as Dossier's document_fts (migration 0001): external content, unicode61 with
     // diacritics removed, kept by a trigger; WAL as Dossier's library. One transaction for all rows.
     sql.write("PRAGMA journal_mode = WAL;\n"
@@ -325,22 +339,33 @@ qint64 CorpusGenerator::writeArticleFiles(const QString &dir, QString *error) co
     };
     qint64 textBytes = 0;
     for (qint64 i = 0; i < m_options.documents; ++i) {
+        if (i % documentsPerPart == 0) {
+            if (!finishPart())
+                return -1;
+            // Numbered from 1, zero-padded so that the import (in name order) reads them in document order.
+            jsonl = std::make_unique<QSaveFile>(
+                corpus.filePath(QStringLiteral("part-%1.jsonl").arg(i / documentsPerPart + 1, 4, 10, QLatin1Char('0'))));
+            if (!jsonl->open(QIODevice::WriteOnly)) {
+                *error = QStringLiteral("cannot write %1: %2").arg(jsonl->fileName(), jsonl->errorString());
+                return -1;
+            }
+        }
         const Article a = article(i);
         const QString published = a.published.toString(Qt::ISODate);
         const QJsonObject object{{QStringLiteral("title"), a.title}, {QStringLiteral("source"), a.source},
             {QStringLiteral("published"), published}, {QStringLiteral("text"), a.text}};
-        jsonl.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        jsonl.write("\n");
+        jsonl->write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        jsonl->write("\n");
         sql.write("INSERT INTO document (title, source, published, text) VALUES (" + quoted(a.title) + ", "
             + quoted(a.source) + ", " + quoted(published) + ", " + quoted(a.text) + ");\n");
         textBytes += a.text.toUtf8().size();
     }
     sql.write("COMMIT;\n");
-    for (QSaveFile *file : {&jsonl, &sql}) {
-        if (!file->commit()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(file->fileName(), file->errorString());
-            return -1;
-        }
+    if (!finishPart())
+        return -1;
+    if (!sql.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(sql.fileName(), sql.errorString());
+        return -1;
     }
     return textBytes;
 }

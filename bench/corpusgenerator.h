@@ -63,11 +63,12 @@ public:
     static QStringList sourceNames();
     static QStringList unlistedNames();
 
-    // Document-count mode: streams every article into dir as corpus.jsonl (one JSON object a line: title, source,
-    // published, text; what `dossier-cli import` reads) and load.sql (the same rows for the bare sqlite3 shell:
+    // Document-count mode: streams every article into dir as corpus/part-NNNN.jsonl, documentsPerPart a file (one
+    // JSON object a line: title, source, published, text; what `dossier-cli import` reads) and load.sql (the same rows for the bare sqlite3 shell:
     // a table, an FTS5 index over title and text kept by a trigger as Dossier's is, one transaction). Returns the
     // UTF-8 size of all texts, or -1 with error.
     qint64 writeArticleFiles(const QString &dir, QString *error) const;
+    static constexpr qint64 documentsPerPart = 100000;
 
     // corpus.txt: the documents joined, UTF-8. Returns its path, or an empty string with error.
     QString writeCorpusFile(const QString &dir, QString *error) const;
