@@ -892,18 +892,35 @@ int run(const QStringList &arguments)
     const QCommandLineOption noGuiOption(QStringLiteral("no-gui"), QStringLiteral("Skip the window's figures."));
     const QCommandLineOption growthOption(QStringLiteral("growth-table"),
         QStringLiteral("Print the JSON reports given as arguments side by side, and nothing else."));
+    const QCommandLineOption tableOption(QStringLiteral("table"),
+        QStringLiteral("Print the JSON report given as argument as the run's table (for docs/performance.md)."));
     const QCommandLineOption phaseOption(
         QStringLiteral("phase"), QStringLiteral("Internal: import."), QStringLiteral("PHASE"));
     const QCommandLineOption libraryOption(
         QStringLiteral("library"), QStringLiteral("Internal."), QStringLiteral("PATH"));
     const QCommandLineOption inputOption(QStringLiteral("input"), QStringLiteral("Internal."), QStringLiteral("PATH"));
     parser.addOptions({docsOption, jsonOption, seedsOption, workOption, keepOption, quickOption, noGuiOption,
-        growthOption, phaseOption, libraryOption, inputOption});
-    parser.addPositionalArgument(QStringLiteral("reports"), QStringLiteral("With --growth-table: JSON reports."));
+        growthOption, tableOption, phaseOption, libraryOption, inputOption});
+    parser.addPositionalArgument(
+        QStringLiteral("reports"), QStringLiteral("With --growth-table: JSON reports; with --table: one."));
     parser.process(arguments);
 
     if (parser.isSet(growthOption))
         return printGrowthTable(parser.positionalArguments());
+    if (parser.isSet(tableOption)) {
+        if (parser.positionalArguments().size() != 1) {
+            err() << "--table takes one JSON report" << Qt::endl;
+            return 2;
+        }
+        QFile file(parser.positionalArguments().first());
+        const QJsonObject root = file.open(QIODevice::ReadOnly) ? jsonFrom(file.readAll()) : QJsonObject();
+        if (root.isEmpty()) {
+            err() << "cannot read a report from " << file.fileName() << Qt::endl;
+            return 1;
+        }
+        printTable(root);
+        return 0;
+    }
     if (parser.value(phaseOption) == QLatin1String("import"))
         return runImportPhase(parser.value(libraryOption), parser.value(inputOption));
 
