@@ -51,8 +51,8 @@ struct ImportReport
     bool cancelled = false;
 };
 
-// One import, run on whichever thread owns the library connection it is given. Only requestCancel() may be
-// called from another thread.
+// One import, run on whichever thread owns the library connection it is given; it reads the files on a second
+// thread of its own, which never touches the library. Only requestCancel() may be called from another thread.
 class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(dossier::ImportRun)
