@@ -2641,6 +2641,24 @@
         <source>This is the sample library. File › Open Library… goes back to your own.</source>
         <translation>This is the sample library. File › Open Library… goes back to your own.</translation>
     </message>
+    <message>
+        <source>The matches could not be ranked by relevance: %1</source>
+        <translation>The matches could not be ranked by relevance: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), over %1 matching, ranking by relevance…</source>
+        <translation>
+            <numerusform>%n article, over %1 matching, ranking by relevance…</numerusform>
+            <numerusform>%n articles, over %1 matching, ranking by relevance…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 matching, ranking by relevance…</source>
+        <translation>
+            <numerusform>%n article, %1 matching, ranking by relevance…</numerusform>
+            <numerusform>%n articles, %1 matching, ranking by relevance…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>

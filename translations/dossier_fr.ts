@@ -2641,6 +2641,24 @@
         <source>This is the sample library. File › Open Library… goes back to your own.</source>
         <translation>Ceci est la bibliothèque d’exemple. Fichier › Ouvrir une bibliothèque… vous ramène à la vôtre.</translation>
     </message>
+    <message>
+        <source>The matches could not be ranked by relevance: %1</source>
+        <translation>Les résultats n’ont pas pu être classés par pertinence : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), over %1 matching, ranking by relevance…</source>
+        <translation>
+            <numerusform>%n article, plus de %1 correspondants, classement par pertinence…</numerusform>
+            <numerusform>%n articles, plus de %1 correspondants, classement par pertinence…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 matching, ranking by relevance…</source>
+        <translation>
+            <numerusform>%n article, %1 correspondant, classement par pertinence…</numerusform>
+            <numerusform>%n articles, %1 correspondants, classement par pertinence…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>

@@ -1,9 +1,12 @@
 #include "ui/librarymodel.h"
 
+#include "storage/backgroundranking.h"
 #include "storage/library.h"
 
 #include <QEvent>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace dossier {
 
@@ -31,19 +34,29 @@ DocumentColumn storeColumn(int column)
 
 LibraryModel::LibraryModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_ranking(new BackgroundRanking(this))
 {
+    connect(m_ranking, &BackgroundRanking::listed, this, &LibraryModel::applyHitList);
+    connect(m_ranking, &BackgroundRanking::ranked, this, &LibraryModel::applyRanking);
+    connect(m_ranking, &BackgroundRanking::failed, this, [this](const QString &, const QString &error) {
+        Q_EMIT rankingChanged();
+        Q_EMIT rankingFailed(error);
+    });
 }
 
 void LibraryModel::setLibrary(const Library *library)
 {
-    beginResetModel();
     m_library = library;
     m_searchText.clear();
     m_restricted = false;
     m_restriction.clear();
     m_restrictionLabel.clear();
-    loadIds();
-    endResetModel();
+    resetRows();
+}
+
+bool LibraryModel::isRanking() const
+{
+    return m_ranking->isRunning();
 }
 
 void LibraryModel::setSearchText(const QString &text)
@@ -51,7 +64,6 @@ void LibraryModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     const bool wasSearching = isSearching();
-    beginResetModel();
     m_searchText = text;
     // A new search is ranked by relevance; leaving the search goes back to newest first.
     if (isSearching() && !wasSearching) {
@@ -60,41 +72,45 @@ void LibraryModel::setSearchText(const QString &text)
         m_sortColumn = PublishedColumn;
         m_sortOrder = Qt::DescendingOrder;
     }
-    loadIds();
-    endResetModel();
+    resetRows();
 }
 
 void LibraryModel::setRestriction(const QVector<qint64> &documentIds, const QString &label)
 {
-    beginResetModel();
     m_restricted = true;
     m_restriction = QSet<qint64>(documentIds.cbegin(), documentIds.cend());
     m_restrictionLabel = label;
-    loadIds();
-    endResetModel();
+    resetRows();
 }
 
 void LibraryModel::clearRestriction()
 {
     if (!m_restricted)
         return;
-    beginResetModel();
     m_restricted = false;
     m_restriction.clear();
     m_restrictionLabel.clear();
-    loadIds();
-    endResetModel();
+    resetRows();
 }
 
 void LibraryModel::reload()
 {
+    resetRows();
+}
+
+void LibraryModel::resetRows()
+{
+    const bool wasRanking = isRanking();
     beginResetModel();
     loadIds();
     endResetModel();
+    if (wasRanking || isRanking())
+        Q_EMIT rankingChanged();
 }
 
 void LibraryModel::loadIds()
 {
+    m_ranking->cancel(); // its order is for the rows being replaced
     m_pages.clear();
     m_pageUse.clear();
     m_ids.clear();
@@ -102,14 +118,87 @@ void LibraryModel::loadIds()
     if (!m_library)
         return;
     const DocumentStore store(*m_library);
-    const DocumentColumn column = m_sortColumn < 0 ? DocumentColumn::Relevance : storeColumn(m_sortColumn);
-    m_ids = store.documentIds(
-        column, m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder, isSearching() ? m_searchText : QString());
+    m_allHitsListed = true;
+    if (isSearching() && m_sortColumn < 0) {
+        bool complete = true;
+        m_ids = store.firstSearchOrder(m_searchText, m_rankLimit, &complete);
+        if (!complete) {
+            m_allHitsListed = false;
+            m_ranking->start(m_library->path(), m_searchText);
+        }
+    } else {
+        m_ids = store.documentIds(storeColumn(m_sortColumn), m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder,
+            isSearching() ? m_searchText : QString());
+    }
     m_totalCount = isSearching() || m_restricted ? store.count() : int(m_ids.size());
     if (m_restricted) {
         // The store sorts (and ranks) the whole library; the restriction keeps its order.
         m_ids.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
     }
+}
+
+void LibraryModel::reorderRows(const std::function<void()> &newOrder)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<qint64> idsBefore;
+    idsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        idsBefore.append(documentId(index.row()));
+
+    newOrder();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOfDocument(idsBefore.at(i));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void LibraryModel::applyHitList(const QString &searchText, const QVector<qint64> &ids)
+{
+    if (searchText != m_searchText || m_sortColumn >= 0 || !m_library || m_allHitsListed)
+        return;
+    QVector<qint64> all = ids;
+    if (m_restricted)
+        all.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
+    // The rows shown are the newest hits, in the same order: the others go below them, and nothing on screen moves.
+    if (all.size() >= m_ids.size() && std::equal(m_ids.cbegin(), m_ids.cend(), all.cbegin())) {
+        if (all.size() > m_ids.size()) {
+            beginInsertRows({}, int(m_ids.size()), int(all.size()) - 1);
+            m_ids = std::move(all);
+            m_pages.clear(); // the last page read may have been cut short where the rows ended
+            m_pageUse.clear();
+            endInsertRows();
+        }
+    } else {
+        reorderRows([this, &all] {
+            m_pages.clear();
+            m_pageUse.clear();
+            m_ids = std::move(all);
+        });
+    }
+    m_allHitsListed = true;
+    Q_EMIT rankingChanged();
+}
+
+void LibraryModel::applyRanking(const QString &searchText, const QVector<qint64> &ids)
+{
+    // A ranking is cancelled whenever the rows change, so one that arrives is for the rows shown.
+    if (searchText != m_searchText || m_sortColumn >= 0 || !m_library)
+        return;
+    reorderRows([this, &ids] {
+        m_pages.clear();
+        m_pageUse.clear();
+        m_ids = ids;
+        if (m_restricted)
+            m_ids.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
+    });
+    m_allHitsListed = true;
+    Q_EMIT rankingChanged();
 }
 
 void LibraryModel::sort(int column, Qt::SortOrder order)
@@ -121,25 +210,14 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
     }
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QVector<qint64> idsBefore;
-    idsBefore.reserve(before.size());
-    for (const QModelIndex &index : before)
-        idsBefore.append(documentId(index.row()));
-
-    m_sortColumn = column;
-    m_sortOrder = order;
-    loadIds();
-
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOfDocument(idsBefore.at(i));
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    const bool wasRanking = isRanking();
+    reorderRows([this, column, order] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        loadIds();
+    });
+    if (wasRanking || isRanking())
+        Q_EMIT rankingChanged();
 }
 
 qint64 LibraryModel::documentId(int row) const

@@ -10,13 +10,17 @@
 #include <QSet>
 #include <QVector>
 
+#include <functional>
+
 namespace dossier {
 
+class BackgroundRanking;
 class Library;
 
-// The row order comes from SQL (sorted, or ranked by the search) as a list of ids, which is small even for
-// 100,000 articles; the rows themselves are read in pages when a view first asks for them, and only the
-// most recently used pages are kept.
+// The row order comes from SQL (sorted, or ranked by the search) as a list of ids, 8 MB for a million articles;
+// the rows themselves are read in pages when a view first asks for them, and only the most recently used pages
+// are kept. A search with more hits than rankLimit() shows the newest of them at once, then all of them (listed on
+// another thread), and is re-sorted when their ranking by relevance arrives from that thread (isRanking()).
 class LibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +40,15 @@ public:
 
     // Restricts the rows to the articles matching text (see SearchQuery), ranked by relevance; empty shows all.
     void setSearchText(const QString &text);
+    // True while a search's hits wait for their ranking; rankingChanged() says when that starts or ends, and when
+    // the hits are all listed.
+    bool isRanking() const;
+    // False while a search with many hits shows only its newest ones (the rest are listed in the background, in
+    // ~0.1 s for a million): rowCount() is then a lower bound of the matches.
+    bool allHitsListed() const { return m_allHitsListed; }
+    // Searches with more hits than this are ranked in the background (DocumentStore::rankAtOnceLimit by default).
+    qsizetype rankLimit() const { return m_rankLimit; }
+    void setRankLimit(qsizetype hits) { m_rankLimit = hits; }
     QString searchText() const { return m_searchText; }
     bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
 
@@ -68,6 +81,13 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     static constexpr int pageSize = 200;
+
+Q_SIGNALS:
+    void rankingChanged();
+    // The background ranking failed; the hits stay newest imported first. error is for the analyst.
+    void rankingFailed(const QString &error);
+
+public:
     static constexpr int cachedPages = 50;
 
 private:
@@ -78,6 +98,12 @@ private:
     };
     const Page &page(int pageNumber) const;
     void loadIds();
+    // Resets the model around loadIds(), then says whether ranking started or ended.
+    void resetRows();
+    // Puts the rows in a new order (newOrder fills m_ids), keeping the persistent indexes on their documents.
+    void reorderRows(const std::function<void()> &newOrder);
+    void applyHitList(const QString &searchText, const QVector<qint64> &ids);
+    void applyRanking(const QString &searchText, const QVector<qint64> &ids);
     static QString publishedText(const PublicationDate &date);
     QString alsoPublishedBy(qint64 documentId) const;
 
@@ -92,6 +118,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
+    BackgroundRanking *m_ranking;
+    qsizetype m_rankLimit = DocumentStore::rankAtOnceLimit;
+    bool m_allHitsListed = true;
 };
 
 } // namespace dossier

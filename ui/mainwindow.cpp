@@ -32,6 +32,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -105,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(m_recognitionProgress, 2000);
     });
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_model, &LibraryModel::rankingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &LibraryModel::rankingFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The matches could not be ranked by relevance: %1").arg(error), 15000);
+    });
     showReaderPlaceholder();
 }
 
@@ -694,8 +699,17 @@ void MainWindow::showReaderPlaceholder()
 void MainWindow::updateStatus()
 {
     const int total = m_model->totalDocumentCount();
-    m_countLabel->setText(m_model->isSearching() ? tr("%n article(s), %1 matching", "", total).arg(m_model->rowCount())
-                                                 : tr("%n article(s)", "", total));
+    if (!m_model->isSearching())
+        m_countLabel->setText(tr("%n article(s)", "", total));
+    else if (!m_model->allHitsListed())
+        m_countLabel->setText(tr("%n article(s), over %1 matching, ranking by relevance…", "", total)
+                                  .arg(QLocale().toString(m_model->rowCount() - 1)));
+    else if (m_model->isRanking())
+        m_countLabel->setText(tr("%n article(s), %1 matching, ranking by relevance…", "", total)
+                                  .arg(QLocale().toString(m_model->rowCount())));
+    else
+        m_countLabel->setText(
+            tr("%n article(s), %1 matching", "", total).arg(QLocale().toString(m_model->rowCount())));
     if (m_openDocumentId == 0)
         showReaderPlaceholder();
     updateWelcome();

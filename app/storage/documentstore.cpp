@@ -22,34 +22,6 @@ constexpr int snippetTokens = 16;
 // Ids go into IN (...) lists in batches well under SQLite's limit on bound values.
 constexpr int idBatchSize = 500;
 
-QString orderByClause(DocumentColumn column, Qt::SortOrder order, bool searching)
-{
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    switch (column) {
-    case DocumentColumn::Title:
-        return QStringLiteral("d.title COLLATE NOCASE") + direction + QStringLiteral(", d.id") + direction;
-    case DocumentColumn::Source:
-        return QStringLiteral("d.source COLLATE NOCASE") + direction + QStringLiteral(", d.id") + direction;
-    case DocumentColumn::Published:
-        return QStringLiteral("d.published") + direction + QStringLiteral(", d.id") + direction;
-    case DocumentColumn::Language:
-        return QStringLiteral("d.language") + direction + QStringLiteral(", d.id") + direction;
-    case DocumentColumn::Words:
-        return QStringLiteral("d.word_count") + direction + QStringLiteral(", d.id") + direction;
-    case DocumentColumn::Relevance:
-        if (searching) {
-            // Title matches weigh more than body matches; bm25 is lower for better matches.
-            return QStringLiteral("bm25(document_fts, 4.0, 1.0)")
-                + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"))
-                + QStringLiteral(", d.id");
-        }
-        [[fallthrough]];
-    case DocumentColumn::Imported:
-        break;
-    }
-    return QStringLiteral("d.id") + direction;
-}
-
 // The number of documents in the story of document d, through document_by_story. A document not grouped yet
 // (stored before stories existed) is a story of one.
 QString storyCopiesColumn()
@@ -406,41 +378,6 @@ int DocumentStore::count() const
         return 0;
     }
     return query.value(0).toInt();
-}
-
-QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder order, const QString &searchText) const
-{
-    m_lastError.clear();
-    QVector<qint64> ids;
-    const SearchQuery search = SearchQuery::parse(searchText);
-    const bool searching = !searchText.trimmed().isEmpty();
-    if (searching && search.isEmpty())
-        return ids; // only punctuation or exclusions were typed: nothing can match
-
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    const QString orderBy = orderByClause(column, order, searching);
-    if (searching && column == DocumentColumn::Relevance) {
-        // Ranked from the index alone: joining the documents would read one table row per hit, which for a word
-        // in most articles is most of the search's time.
-        query.prepare(QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY ")
-            + QString(orderBy).replace(QLatin1String("d.id"), QLatin1String("rowid")));
-        query.addBindValue(search.ftsExpression());
-    } else if (searching) {
-        query.prepare(QStringLiteral("SELECT d.id FROM document_fts JOIN document d ON d.id = document_fts.rowid"
-                                     " WHERE document_fts MATCH ? ORDER BY ")
-            + orderBy);
-        query.addBindValue(search.ftsExpression());
-    } else {
-        query.prepare(QStringLiteral("SELECT d.id FROM document d ORDER BY ") + orderBy);
-    }
-    if (!query.exec()) {
-        m_lastError = tr("The search could not be run: %1").arg(query.lastError().databaseText());
-        return ids;
-    }
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
 }
 
 QVector<DocumentSummary> DocumentStore::summaries(const QVector<qint64> &ids) const

@@ -81,6 +81,9 @@ private Q_SLOTS:
     void hostileSearchTextIsHarmless();
     void sortsOnEveryColumn_data();
     void sortsOnEveryColumn();
+    void searchSortedOnAColumnListsOnlyHits_data();
+    void searchSortedOnAColumnListsOnlyHits();
+    void manyHitsAreListedBeforeTheyAreRanked();
     void summariesKeepRequestedOrder();
     void countsWords_data();
     void countsWords();
@@ -300,6 +303,8 @@ void DocumentStoreTest::sortsOnEveryColumn_data()
     QTest::newRow("words") << DocumentColumn::Words << Qt::DescendingOrder
                            << QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("A")};
     QTest::newRow("imported") << DocumentColumn::Imported << Qt::AscendingOrder << imported;
+    QTest::newRow("imported descending") << DocumentColumn::Imported << Qt::DescendingOrder
+                                         << QStringList{QStringLiteral("c"), QStringLiteral("A"), QStringLiteral("b")};
 }
 
 void DocumentStoreTest::sortsOnEveryColumn()
@@ -324,6 +329,86 @@ void DocumentStoreTest::sortsOnEveryColumn()
     for (const DocumentSummary &summary : store.summaries(store.documentIds(column, order)))
         found.append(summary.title);
     QCOMPARE(found, titles);
+}
+
+void DocumentStoreTest::searchSortedOnAColumnListsOnlyHits_data()
+{
+    QTest::addColumn<QString>("typed");
+
+    // Most articles match: the hits are kept in one pass over the column's index.
+    QTest::newRow("every article") << QStringLiteral("sommet");
+    QTest::newRow("three in four") << QStringLiteral("Minsk");
+    // One in forty is under the share where each hit's row is read instead.
+    QTest::newRow("one in forty") << QStringLiteral("Astana");
+}
+
+void DocumentStoreTest::searchSortedOnAColumnListsOnlyHits()
+{
+    QFETCH(QString, typed);
+
+    struct Expected
+    {
+        qint64 id;
+        QDate published;
+    };
+    QVector<Expected> expected;
+    for (int i = 0; i < 40; ++i) {
+        // Dates in another order than the articles, and two articles on one day (ties go by id).
+        const QDate published = QDate(2022, 1, 1).addDays((i * 7) % 39);
+        QString text = QStringLiteral("Un sommet sans la presse, le numéro %1.").arg(i);
+        if (i % 4 != 0)
+            text += QStringLiteral(" À Minsk.");
+        if (i == 0)
+            text += QStringLiteral(" Puis à Astana.");
+        const qint64 id = addOrFail(article(QStringLiteral("Article %1").arg(i), text, published.toString(Qt::ISODate)));
+        QVERIFY(id > 0);
+        if (text.contains(typed))
+            expected.append({id, published});
+    }
+    std::sort(expected.begin(), expected.end(), [](const Expected &a, const Expected &b) {
+        return a.published != b.published ? a.published > b.published : a.id > b.id;
+    });
+    QVector<qint64> newestFirst;
+    for (const Expected &e : std::as_const(expected))
+        newestFirst.append(e.id);
+
+    DocumentStore store(*m_library);
+    QCOMPARE(store.documentIds(DocumentColumn::Published, Qt::DescendingOrder, typed), newestFirst);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    QCOMPARE(store.documentIds(DocumentColumn::Published, Qt::AscendingOrder, typed), newestFirst);
+}
+
+void DocumentStoreTest::manyHitsAreListedBeforeTheyAreRanked()
+{
+    // The word in the title weighs more: "Kherson" ranks the second article first.
+    const qint64 first = addOrFail(article(QStringLiteral("Odessa"), QStringLiteral("Kherson, puis Odessa.")));
+    const qint64 second = addOrFail(article(QStringLiteral("Kherson"), QStringLiteral("La ville de Kherson.")));
+    const qint64 third = addOrFail(article(QStringLiteral("Lviv"), QStringLiteral("Rien à signaler.")));
+    const qint64 fourth = addOrFail(article(QStringLiteral("Kiev"), QStringLiteral("Kherson est loin.")));
+    QVERIFY(first > 0 && second > 0 && third > 0 && fourth > 0);
+    DocumentStore store(*m_library);
+    const QString typed = QStringLiteral("kherson");
+
+    const QVector<qint64> newestImportedFirst{fourth, second, first};
+    QCOMPARE(store.searchHits(typed), newestImportedFirst);
+    const QVector<qint64> ranked = store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, typed);
+    QCOMPARE(ranked.size(), 3);
+    QCOMPARE(ranked.first(), second);
+
+    QCOMPARE(store.searchHits(typed, 2), (QVector<qint64>{fourth, second}));
+
+    // Up to the limit, ranked at once; over it, the newest limit + 1 hits, unranked, for the caller to go on.
+    bool complete = false;
+    QCOMPARE(store.firstSearchOrder(typed, 3, &complete), ranked);
+    QVERIFY(complete);
+    QCOMPARE(store.firstSearchOrder(typed, 2, &complete), newestImportedFirst);
+    QVERIFY(!complete);
+    QCOMPARE(store.firstSearchOrder(typed, 1, &complete), (QVector<qint64>{fourth, second}));
+    QVERIFY(!complete);
+    QVERIFY(store.searchHits(QStringLiteral("Washington")).isEmpty());
+    QVERIFY(store.searchHits(QStringLiteral("\"(")).isEmpty());
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
 }
 
 void DocumentStoreTest::summariesKeepRequestedOrder()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void loadsRowsInPages();
     void sortsOnEveryColumnKeepingSelection();
     void searchRanksAndShowsMatches();
+    void manyHitsAreRankedInTheBackground();
     void reloadSeesNewDocuments();
     void republishedStoryNamesItsOtherSources();
 
@@ -162,6 +163,60 @@ void LibraryModelTest::searchRanksAndShowsMatches()
     m_model->setSearchText(QString());
     QCOMPARE(m_model->rowCount(), 20);
     QCOMPARE(m_model->index(0, LibraryModel::MatchColumn).data().toString(), QString());
+}
+
+void LibraryModelTest::manyHitsAreRankedInTheBackground()
+{
+    addDocuments(40); // "Kyiv" in articles 5, 10 … 35; the shorter the article, the better its rank
+    m_model->setLibrary(m_library.get());
+    m_model->setRankLimit(2);
+    const DocumentStore store(*m_library);
+    const QString kyiv = QStringLiteral("kyiv");
+    const QVector<qint64> ranked = store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, kyiv);
+    QCOMPARE(ranked.size(), 7);
+    QSignalSpy rankingChanged(m_model.get(), &LibraryModel::rankingChanged);
+    QSignalSpy rowsInserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    m_model->setSearchText(kyiv);
+    QVERIFY(m_model->isRanking());
+    QCOMPARE(rankingChanged.count(), 1);
+    // At once: the three newest hits (the limit and one more), newest imported first.
+    QVERIFY(!m_model->allHitsListed());
+    QCOMPARE(m_model->documentIds(), store.searchHits(kyiv, 3));
+    QCOMPARE(m_model->index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 0035"));
+    const QPersistentModelIndex shown = m_model->index(0, LibraryModel::TitleColumn);
+
+    // Then the others below them, then every hit ranked.
+    QTRY_VERIFY(!m_model->isRanking());
+    QVERIFY(m_model->allHitsListed());
+    QCOMPARE(rowsInserted.count(), 1);
+    QCOMPARE(rowsInserted.first().at(1).toInt(), 3);
+    QCOMPARE(rowsInserted.first().at(2).toInt(), 6);
+    QCOMPARE(rankingChanged.count(), 3);
+    QCOMPARE(m_model->documentIds(), ranked);
+    QCOMPARE(m_model->index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 0005"));
+    // What the analyst had selected stays on its article.
+    QCOMPARE(shown.row(), 6);
+    QCOMPARE(shown.data().toString(), QStringLiteral("Article 0035"));
+    QVERIFY(m_model->index(0, LibraryModel::MatchColumn).data().toString().contains(QStringLiteral("Kyiv")));
+
+    // A search typed while another is being ranked: only the newest one's ranking is applied.
+    m_model->setSearchText(QStringLiteral("texte"));
+    QVERIFY(m_model->isRanking());
+    m_model->setSearchText(kyiv);
+    QVERIFY(m_model->isRanking());
+    QTRY_VERIFY(!m_model->isRanking());
+    QCOMPARE(m_model->documentIds(), ranked);
+
+    // Sorting on a column stops the ranking; its order never arrives afterwards.
+    m_model->setSearchText(QStringLiteral("texte"));
+    QVERIFY(m_model->isRanking());
+    m_model->sort(LibraryModel::TitleColumn, Qt::DescendingOrder);
+    QVERIFY(!m_model->isRanking());
+    const QVector<qint64> byTitle = store.documentIds(DocumentColumn::Title, Qt::DescendingOrder, QStringLiteral("texte"));
+    QCOMPARE(m_model->documentIds(), byTitle);
+    QTest::qWait(300);
+    QCOMPARE(m_model->documentIds(), byTitle);
 }
 
 void LibraryModelTest::reloadSeesNewDocuments()
