@@ -232,7 +232,7 @@ void ActorPanel::showActorMenu(const QPoint &position)
                     [this, actorId, name, type, to] { correct(Correction::changeType(actorId, name, type, to)); });
         }
         connect(menu.addAction(tr("Merge Into…")), &QAction::triggered, this, [this, actorId, name] {
-            const QVector<ActorRecord> actors = ActorStore(*m_library).actors();
+            const QVector<ActorRecord> actors = ActorStore(*m_library).actors(0, ActorStore::Counts::Skipped);
             QStringList names;
             QVector<const ActorRecord *> choices;
             for (const ActorRecord &other : actors) {

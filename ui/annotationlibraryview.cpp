@@ -174,13 +174,11 @@ void AnnotationLibraryView::fillChoices(bool actorsToo)
     }
     if (m_library && actorsToo) {
         // Only actors the library names: the gazetteer's others would only lengthen the list.
-        QVector<ActorRecord> actors = ActorStore(*m_library).actors();
+        QVector<ActorRecord> actors = ActorStore(*m_library).actors(0, ActorStore::Counts::SkippedNamedOnly);
         std::sort(actors.begin(), actors.end(),
             [](const ActorRecord &a, const ActorRecord &b) { return a.name.localeAwareCompare(b.name) < 0; });
-        for (const ActorRecord &record : std::as_const(actors)) {
-            if (record.mergedInto == 0 && record.mentions > 0)
-                m_actor->addItem(record.name, record.id);
-        }
+        for (const ActorRecord &record : std::as_const(actors))
+            m_actor->addItem(record.name, record.id);
     }
     selectData(m_tag, tag);
     selectData(m_author, author);

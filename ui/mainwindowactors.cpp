@@ -97,7 +97,7 @@ void MainWindow::addAliasFor(const QString &text)
     const QString surface = text.simplified();
     if (!m_library || surface.isEmpty())
         return;
-    const QVector<ActorRecord> actors = ActorStore(*m_library).actors();
+    const QVector<ActorRecord> actors = ActorStore(*m_library).actors(0, ActorStore::Counts::Skipped);
     QStringList names;
     for (const ActorRecord &actor : actors)
         names.append(actor.name);

@@ -60,7 +60,7 @@ ReportDialog *MainWindow::showReportDialog(int format)
     context.searchQuery = m_model->searchText().trimmed();
     for (const TagInfo &tag : AnnotationStore(*m_library).tags())
         context.tagPaths.append(tag.path);
-    for (const ActorRecord &actor : ActorStore(*m_library).actors()) {
+    for (const ActorRecord &actor : ActorStore(*m_library).actors(0, ActorStore::Counts::Skipped)) {
         if (actor.mergedInto == 0)
             context.actorNames.append(actor.name);
     }

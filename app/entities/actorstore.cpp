@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace dossier {
 
 namespace {
@@ -184,20 +186,26 @@ bool ActorStore::ensureBuiltInGazetteer(bool *loaded)
     return true;
 }
 
-QVector<ActorRecord> ActorStore::actors(qint64 onlyId) const
+QVector<ActorRecord> ActorStore::actors(qint64 onlyId, Counts counts) const
 {
     QSqlDatabase db = m_library.database();
     QHash<qint64, qsizetype> indexOf;
     QVector<ActorRecord> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.name, a.type, a.wikidata_id, a.gazetteer_key, a.type_set_by_user,"
-        // The per-day counts (migration 0007) hold these sums, kept by triggers: a few rows per actor instead
-        // of a scan of the mention table, which at 100,000 articles held the window for seconds.
-        " (SELECT coalesce(sum(d.name_mentions), 0) FROM actor_day d WHERE d.actor_id = a.id),"
-        " (SELECT coalesce(sum(d.name_documents), 0) FROM actor_day d WHERE d.actor_id = a.id)"
-        " FROM actor a WHERE a.merged_into IS NULL AND (? = 0 OR a.id = ?) ORDER BY a.name COLLATE NOCASE, a.id"));
+    // The per-day counts (migration 0007) hold these sums, kept by triggers: a few rows per actor and day instead
+    // of a scan of the mention table, which at 100,000 articles held the window for seconds.
+    const QString countColumns = counts == Counts::Summed
+        ? QStringLiteral(" (SELECT coalesce(sum(d.name_mentions), 0) FROM actor_day d WHERE d.actor_id = a.id),"
+                         " (SELECT coalesce(sum(d.name_documents), 0) FROM actor_day d WHERE d.actor_id = a.id)")
+        : QStringLiteral(" 0, 0");
+    // Named once is enough: the search stops at the actor's first day with a name mention.
+    const QString namedOnly = counts == Counts::SkippedNamedOnly
+        ? QStringLiteral(" AND EXISTS (SELECT 1 FROM actor_day d WHERE d.actor_id = a.id AND d.name_mentions > 0)")
+        : QString();
+    query.prepare(QStringLiteral("SELECT a.id, a.name, a.type, a.wikidata_id, a.gazetteer_key, a.type_set_by_user,")
+        + countColumns + QStringLiteral(" FROM actor a WHERE a.merged_into IS NULL AND (? = 0 OR a.id = ?)") + namedOnly
+        + QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.id"));
     query.addBindValue(onlyId);
     query.addBindValue(onlyId);
     if (!exec(query))
@@ -487,11 +495,24 @@ QVector<QPair<int, int>> ActorStore::rejectedMentions(qint64 documentId) const
 
 QVector<qint64> ActorStore::unrecognizedDocuments() const
 {
+    // A recognised document has its row in recognized_document, which goes with the document: equal counts mean
+    // none waits. That is the usual case when a library opens, and two counts read two small indexes, where
+    // walking the documents in id order reads the table with every text (20 GB for a million articles).
+    QSqlQuery counts(m_library.database());
+    counts.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM document), (SELECT count(*) FROM recognized_document)"));
+    if (!exec(counts) || !counts.next())
+        return {};
+    if (counts.value(0).toLongLong() == counts.value(1).toLongLong())
+        return {};
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT d.id FROM document d LEFT JOIN recognized_document r ON r.document_id = d.id"
-                                 " WHERE r.document_id IS NULL ORDER BY d.id"));
-    return exec(query) ? ids(query) : QVector<qint64>();
+    // Without ORDER BY, SQLite takes the ids from an index; they are sorted here.
+    query.prepare(QStringLiteral("SELECT d.id FROM document d"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM recognized_document r WHERE r.document_id = d.id)"));
+    QVector<qint64> found = exec(query) ? ids(query) : QVector<qint64>();
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 bool ActorStore::isRecognized(qint64 documentId) const
@@ -506,8 +527,11 @@ QVector<qint64> ActorStore::allDocuments() const
 {
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id FROM document ORDER BY id"));
-    return exec(query) ? ids(query) : QVector<qint64>();
+    // In id order SQLite would read the table with every text; the ids come from an index and are sorted here.
+    query.prepare(QStringLiteral("SELECT id FROM document"));
+    QVector<qint64> found = exec(query) ? ids(query) : QVector<qint64>();
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 QVector<qint64> ActorStore::documentsContaining(const QString &surface) const

@@ -9,6 +9,7 @@
 #include "storage/documentstore.h"
 #include "storage/library.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void recognitionFindsTheGazetteersActors();
+    void onlyDocumentsNotYetReadWait();
+    void actorListsSkipCountsTheyDoNotShow();
     void acceptDiscovery();
     void addAlias();
     void rejectMention();
@@ -143,6 +146,61 @@ void CorrectionsTest::recognitionFindsTheGazetteersActors()
     QVERIFY(visit.contains(entry(QStringLiteral("Minsk"), minsk)));
     QCOMPARE(visit.count(entry(QStringLiteral("Poutine"), putin)), 1); // "M. Poutine", the title left out
     QVERIFY(!visit.contains(entry(QStringLiteral("M. Poutine"), putin)));
+}
+
+void CorrectionsTest::onlyDocumentsNotYetReadWait()
+{
+    const ActorStore store(*m_library);
+    QVERIFY(store.unrecognizedDocuments().isEmpty());
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    // The ids are sorted whatever index SQLite reads them from: put one out of order in the story index.
+    QSqlQuery update(m_library->database());
+    QVERIFY(update.exec(QStringLiteral("UPDATE document SET story_id = %1 WHERE id = %2").arg(m_phone).arg(m_visit)));
+    QCOMPARE(store.allDocuments(), (QVector<qint64>{m_visit, m_kyiv, m_phone}));
+
+    // A document whose reading was lost (a run cut short) and a new one wait, in id order.
+    QVERIFY(update.exec(QStringLiteral("DELETE FROM recognized_document WHERE document_id = %1").arg(m_kyiv)));
+    NewDocument doc;
+    doc.metadata.title = QStringLiteral("Nouveau");
+    doc.text = QStringLiteral("Une nouvelle dépêche sur Kyiv.");
+    const qint64 added = DocumentStore(*m_library).add(doc).id;
+    QVERIFY(added > m_phone);
+    QCOMPARE(store.unrecognizedDocuments(), (QVector<qint64>{m_kyiv, added}));
+
+    const RecognitionRun::Report report = RecognitionRun(*m_library).runUnrecognized();
+    QCOMPARE(report.documents, 2);
+    QVERIFY(store.unrecognizedDocuments().isEmpty());
+}
+
+void CorrectionsTest::actorListsSkipCountsTheyDoNotShow()
+{
+    const ActorStore store(*m_library);
+    const QVector<ActorRecord> counted = store.actors();
+    QVector<qint64> all, named;
+    for (const ActorRecord &actor : counted) {
+        all.append(actor.id);
+        if (actor.mentions > 0)
+            named.append(actor.id);
+    }
+    QVERIFY(!named.isEmpty());
+    QVERIFY(named.size() < all.size()); // the gazetteer names more actors than three articles do
+
+    QVector<qint64> uncountedIds;
+    for (const ActorRecord &actor : store.actors(0, ActorStore::Counts::Skipped)) {
+        uncountedIds.append(actor.id);
+        QCOMPARE(actor.mentions, 0);
+        QCOMPARE(actor.documents, 0);
+    }
+    QCOMPARE(uncountedIds, all);
+    QVector<qint64> namedIds;
+    for (const ActorRecord &actor : store.actors(0, ActorStore::Counts::SkippedNamedOnly))
+        namedIds.append(actor.id);
+    QCOMPARE(namedIds, named);
+    // The aliases come either way.
+    const QVector<ActorRecord> one = store.actors(named.first(), ActorStore::Counts::Skipped);
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first().aliases.size(), store.actors(named.first()).first().aliases.size());
+    QVERIFY(!one.first().aliases.isEmpty());
 }
 
 void CorrectionsTest::acceptDiscovery()

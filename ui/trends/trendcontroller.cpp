@@ -64,7 +64,7 @@ QStringList distinctValues(const Library &library, const QString &column)
 TrendChoices readChoices(const Library &library)
 {
     TrendChoices choices;
-    for (const ActorRecord &actor : ActorStore(library).actors()) {
+    for (const ActorRecord &actor : ActorStore(library).actors(0, ActorStore::Counts::Skipped)) {
         choices.names.append({actor.name, actor.id, actor.name});
         for (const ActorAlias &alias : actor.aliases) {
             if (alias.kind == MentionKind::Name && alias.text.compare(actor.name, Qt::CaseInsensitive) != 0)
