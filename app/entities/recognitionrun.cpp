@@ -38,6 +38,7 @@ RecognitionRun::Report RecognitionRun::run(const QVector<qint64> &documentIds)
     }
     if (documentIds.isEmpty())
         return report;
+    const Library::BulkWriteCache cache(m_library);
 
     const Recognizer recognizer(store.recognizerActors(), store.rejectedForms());
     const QSet<QString> userKeys = store.userAliasKeys();

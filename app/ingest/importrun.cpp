@@ -91,6 +91,7 @@ ImportReport ImportRun::run(const QStringList &paths)
     for (const QString &path : paths)
         collect(path, explicitManifest ? &*explicitManifest : nullptr, &candidates, &report);
 
+    const Library::BulkWriteCache cache(m_library);
     // Documents stored before stories existed are grouped first, so that a new copy of an old story finds it.
     // Once they all are, this is one indexed look-up.
     DocumentStore store(m_library);

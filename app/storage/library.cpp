@@ -251,9 +251,6 @@ bool Library::prepare(OpenFailure *failure)
     // Statement journals (one per savepoint: MentionWriter takes one per document) stay in memory; in temporary
     // files they cost a system call per page touched, which was two thirds of a recognition run's time.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    // 64 MiB instead of SQLite's 2 MB: a library of 100,000 articles has indexes (mentions by actor, the search
-    // index's segments) whose working pages no longer fit in 2 MB, and every miss is a read from the file.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     if (isReadOnly()) {
         bool keysOn = false;
         QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); // per connection: writes nothing
@@ -379,6 +376,22 @@ int Library::schemaVersion() const
     QSqlDatabase db = database();
     bool ok = false;
     return int(pragmaValue(db, QStringLiteral("user_version"), &ok));
+}
+
+Library::BulkWriteCache::BulkWriteCache(const Library &library)
+    : m_database(library.database())
+{
+    QSqlQuery query(m_database);
+    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+        m_before = query.value(0);
+    QSqlQuery(m_database).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+Library::BulkWriteCache::~BulkWriteCache()
+{
+    // Shrinking the cache frees the pages over the new size at once.
+    if (m_before.isValid())
+        QSqlQuery(m_database).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before.toLongLong()));
 }
 
 } // namespace dossier
