@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void copyOfAnOpenLibraryIsWhole();
     void automaticBackupsKeepTheNewestFive();
+    void copiesCutShortAreRemovedOnceAbandoned();
     void dailyBackupIsDueAfterADay();
     void verifyRefusesWhatIsNotAnIntactLibrary();
     void restoreKeepsTheReplacedLibrary();
@@ -117,6 +118,36 @@ void LibraryBackupTest::automaticBackupsKeepTheNewestFive()
     QCOMPARE(backups.last().reason, QStringLiteral("manual"));
     QVERIFY(!QFileInfo::exists(made.at(5)));
     QVERIFY(!QFileInfo::exists(made.at(6)));
+}
+
+void LibraryBackupTest::copiesCutShortAreRemovedOnceAbandoned()
+{
+    const QString libraryPath = path(QStringLiteral("main.dossier"));
+    std::unique_ptr<Library> library = Library::open(libraryPath);
+    QVERIFY(library);
+    const QDir folder(LibraryBackup::folderFor(libraryPath));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    // Two copies cut short yesterday, and one that another copy may still be writing.
+    const auto leftover = [&folder](const QString &name, qint64 secondsAgo) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+        QVERIFY(file.flush()); // before the time is set, which a later write would change
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-secondsAgo), QFileDevice::FileModificationTime));
+    };
+    leftover(QStringLiteral("main-20261206T101010000Z-daily.dossier.partial"), 24 * 3600);
+    leftover(QStringLiteral("main-20261206T101010000Z-daily.dossier.partial-journal"), 24 * 3600);
+    leftover(QStringLiteral("main-20261207T101010000Z-daily.dossier.partial"), 60);
+    leftover(QStringLiteral("notes.txt"), 24 * 3600); // not ours
+
+    QString error;
+    QVERIFY2(LibraryBackup::makeAutomatic(library->database(), libraryPath, QStringLiteral("daily"), &error),
+        qPrintable(error));
+    QStringList left = folder.entryList(QDir::Files);
+    left.removeIf([](const QString &name) { return name.endsWith(QLatin1String("-daily.dossier")); });
+    QCOMPARE(left, (QStringList{QStringLiteral("main-20261207T101010000Z-daily.dossier.partial"),
+                       QStringLiteral("notes.txt")}));
+    QCOMPARE(LibraryBackup::list(libraryPath).size(), 1);
 }
 
 void LibraryBackupTest::dailyBackupIsDueAfterADay()
