@@ -2659,6 +2659,13 @@
             <numerusform>%n articles, %1 matching, ranking by relevance…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s), over %1 matching</source>
+        <translation>
+            <numerusform>%n article, over %1 matching</numerusform>
+            <numerusform>%n articles, over %1 matching</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>

@@ -2659,6 +2659,13 @@
             <numerusform>%n articles, %1 correspondants, classement par pertinence…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s), over %1 matching</source>
+        <translation>
+            <numerusform>%n article, plus de %1 correspondants</numerusform>
+            <numerusform>%n articles, plus de %1 correspondants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dossier::MarkdownReport</name>

@@ -45,6 +45,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace dossier {
 
 namespace {
@@ -699,17 +701,18 @@ void MainWindow::showReaderPlaceholder()
 void MainWindow::updateStatus()
 {
     const int total = m_model->totalDocumentCount();
+    // A search with many hits shows the newest of them and one more before the others are listed: "over".
+    const QString matching = QLocale().toString(m_model->allHitsListed() ? m_model->rowCount()
+                                                                          : std::max(0, m_model->rowCount() - 1));
     if (!m_model->isSearching())
         m_countLabel->setText(tr("%n article(s)", "", total));
-    else if (!m_model->allHitsListed())
-        m_countLabel->setText(tr("%n article(s), over %1 matching, ranking by relevance…", "", total)
-                                  .arg(QLocale().toString(m_model->rowCount() - 1)));
     else if (m_model->isRanking())
-        m_countLabel->setText(tr("%n article(s), %1 matching, ranking by relevance…", "", total)
-                                  .arg(QLocale().toString(m_model->rowCount())));
+        m_countLabel->setText(m_model->allHitsListed()
+                ? tr("%n article(s), %1 matching, ranking by relevance…", "", total).arg(matching)
+                : tr("%n article(s), over %1 matching, ranking by relevance…", "", total).arg(matching));
     else
-        m_countLabel->setText(
-            tr("%n article(s), %1 matching", "", total).arg(QLocale().toString(m_model->rowCount())));
+        m_countLabel->setText(m_model->allHitsListed() ? tr("%n article(s), %1 matching", "", total).arg(matching)
+                                                       : tr("%n article(s), over %1 matching", "", total).arg(matching));
     if (m_openDocumentId == 0)
         showReaderPlaceholder();
     updateWelcome();

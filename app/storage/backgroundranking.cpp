@@ -77,6 +77,14 @@ void BackgroundRanking::start(const QString &libraryPath, const QString &searchT
                 },
                 Qt::QueuedConnection);
         }
+        {
+            // sqlite3_interrupt stops only a statement that is running: one asked for between the two is seen here.
+            const std::lock_guard lock(job->mutex);
+            if (job->cancelled) {
+                job->connection = nullptr;
+                return;
+            }
+        }
         job->ids = store.documentIds(DocumentColumn::Relevance, Qt::AscendingOrder, searchText);
         job->error = store.lastError();
         const std::lock_guard lock(job->mutex);

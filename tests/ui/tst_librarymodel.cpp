@@ -5,6 +5,7 @@
 #include "ui/librarymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void sortsOnEveryColumnKeepingSelection();
     void searchRanksAndShowsMatches();
     void manyHitsAreRankedInTheBackground();
+    void aRankingThatFailsLeavesTheHitsShown();
     void reloadSeesNewDocuments();
     void republishedStoryNamesItsOtherSources();
 
@@ -217,6 +219,25 @@ void LibraryModelTest::manyHitsAreRankedInTheBackground()
     QCOMPARE(m_model->documentIds(), byTitle);
     QTest::qWait(300);
     QCOMPARE(m_model->documentIds(), byTitle);
+}
+
+void LibraryModelTest::aRankingThatFailsLeavesTheHitsShown()
+{
+    addDocuments(40);
+    m_model->setLibrary(m_library.get());
+    m_model->setRankLimit(2);
+    const QVector<qint64> newest = DocumentStore(*m_library).searchHits(QStringLiteral("kyiv"), 3);
+    // The ranking opens the library again by its path, which no longer leads to it; this connection still reads.
+    QVERIFY(QFile::remove(m_library->path()));
+    QSignalSpy failed(m_model.get(), &LibraryModel::rankingFailed);
+
+    m_model->setSearchText(QStringLiteral("kyiv"));
+    QVERIFY(m_model->isRanking());
+    QVERIFY(failed.wait());
+    QVERIFY2(failed.first().first().toString().contains(m_library->path()), qPrintable(failed.first().first().toString()));
+    QVERIFY(!m_model->isRanking());
+    QCOMPARE(m_model->documentIds(), newest);
+    QCOMPARE(m_model->index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 0035"));
 }
 
 void LibraryModelTest::reloadSeesNewDocuments()

@@ -161,6 +161,19 @@ void MainWindowTest::searchFiltersTheTable()
     search->clear();
     QTRY_COMPARE(table->model()->rowCount(), 5);
     QVERIFY(table->isColumnHidden(LibraryModel::MatchColumn));
+
+    // More hits than the model ranks at once: the status says what it shows while the rest is listed and ranked.
+    auto *model = m_window->findChild<LibraryModel *>();
+    QVERIFY(model);
+    model->setRankLimit(1);
+    QStringList said;
+    connect(model, &LibraryModel::rankingChanged, this, [&] { said.append(count->text()); });
+    QTest::keyClicks(search, QStringLiteral("bielorussie"));
+    QTRY_COMPARE(said.size(), 3);
+    QCOMPARE(said,
+        (QStringList{QStringLiteral("5 articles, over 1 matching, ranking by relevance…"),
+            QStringLiteral("5 articles, 2 matching, ranking by relevance…"), QStringLiteral("5 articles, 2 matching")}));
+    QCOMPARE(count->text(), QStringLiteral("5 articles, 2 matching"));
 }
 
 void MainWindowTest::refusesNewerLibraryAndKeepsCurrent()
