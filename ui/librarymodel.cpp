@@ -175,11 +175,12 @@ void LibraryModel::applyHitList(const QString &searchText, const QVector<qint64>
             endInsertRows();
         }
     } else {
-        reorderRows([this, &all] {
-            m_pages.clear();
-            m_pageUse.clear();
-            m_ids = std::move(all);
-        });
+        // The library changed in between (an import running): start the rows again.
+        beginResetModel();
+        m_pages.clear();
+        m_pageUse.clear();
+        m_ids = std::move(all);
+        endResetModel();
     }
     m_allHitsListed = true;
     Q_EMIT rankingChanged();
@@ -190,13 +191,23 @@ void LibraryModel::applyRanking(const QString &searchText, const QVector<qint64>
     // A ranking is cancelled whenever the rows change, so one that arrives is for the rows shown.
     if (searchText != m_searchText || m_sortColumn >= 0 || !m_library)
         return;
-    reorderRows([this, &ids] {
+    QVector<qint64> ranked = ids;
+    if (m_restricted)
+        ranked.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
+    const auto takeRanked = [this, &ranked] {
         m_pages.clear();
         m_pageUse.clear();
-        m_ids = ids;
-        if (m_restricted)
-            m_ids.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
-    });
+        m_ids = std::move(ranked);
+    };
+    // The same rows in another order keep the selection; other rows (the listing failed, or the library changed
+    // in between) start the table again.
+    if (ranked.size() == m_ids.size()) {
+        reorderRows(takeRanked);
+    } else {
+        beginResetModel();
+        takeRanked();
+        endResetModel();
+    }
     m_allHitsListed = true;
     Q_EMIT rankingChanged();
 }
