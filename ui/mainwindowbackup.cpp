@@ -145,7 +145,9 @@ void MainWindow::startDailyBackup()
     QThread *thread = QThread::create([path] {
         std::unique_ptr<Library> library = Library::open(path);
         QString error;
-        if (!library || !LibraryBackup::makeAutomatic(library->database(), path, QStringLiteral("daily"), &error))
+        if (!library
+            || !LibraryBackup::makeAutomatic(
+                library->database(), path, QStringLiteral("daily"), &error, LibraryBackup::Pace::Gently))
             qCWarning(lcBackup) << "daily backup of" << path << "failed:" << error;
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -8,9 +8,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace dossier;
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void copyOfAnOpenLibraryIsWhole();
     void automaticBackupsKeepTheNewestFive();
     void copiesCutShortAreRemovedOnceAbandoned();
+    void gentleCopyEndsWhileTheLibraryIsWritten();
     void dailyBackupIsDueAfterADay();
     void verifyRefusesWhatIsNotAnIntactLibrary();
     void restoreKeepsTheReplacedLibrary();
@@ -148,6 +153,54 @@ void LibraryBackupTest::copiesCutShortAreRemovedOnceAbandoned()
     QCOMPARE(left, (QStringList{QStringLiteral("main-20261207T101010000Z-daily.dossier.partial"),
                        QStringLiteral("notes.txt")}));
     QCOMPARE(LibraryBackup::list(libraryPath).size(), 1);
+}
+
+void LibraryBackupTest::gentleCopyEndsWhileTheLibraryIsWritten()
+{
+    const QString libraryPath = path(QStringLiteral("main.dossier"));
+    std::unique_ptr<Library> library = Library::open(libraryPath);
+    QVERIFY(library);
+    // ~30 MB, so that the gentle copy takes several steps (4 MB each) with pauses between them.
+    {
+        DocumentStore store(*library);
+        const QString filler = QStringLiteral("Le convoi attend au poste frontière depuis le matin. ").repeated(80);
+        for (int i = 0; i < 3000; ++i) {
+            NewDocument document;
+            document.metadata.title = QStringLiteral("Dépêche %1").arg(i);
+            document.text = QStringLiteral("Dépêche %1. ").arg(i) + filler;
+            QCOMPARE(store.add(document).outcome, DocumentStore::AddResult::Outcome::Added);
+        }
+    }
+    const int before = DocumentStore(*library).count();
+
+    // The daily copy's way: a connection of its own on another thread, while this one goes on writing.
+    QString error;
+    std::optional<QString> made;
+    std::unique_ptr<QThread> copier(QThread::create([&] {
+        const std::unique_ptr<Library> own = Library::open(libraryPath);
+        if (own)
+            made = LibraryBackup::makeAutomatic(
+                own->database(), libraryPath, QStringLiteral("daily"), &error, LibraryBackup::Pace::Gently);
+    }));
+    copier->start();
+    // Every step of the copy finds the library changed; a copy that started over each time would never end.
+    int written = 0;
+    QElapsedTimer writing;
+    writing.start();
+    while (!copier->isFinished() && writing.elapsed() < 30000) {
+        addArticles(*library, 100000 + written, 1);
+        ++written;
+    }
+    const bool endedWhileWritten = copier->isFinished();
+    QVERIFY(copier->wait(120000));
+    QVERIFY2(endedWhileWritten, "the copy did not end within 30 s of writes");
+    QVERIFY2(made, qPrintable(error));
+    QVERIFY(written > 0);
+    QVERIFY2(LibraryBackup::verify(*made, &error), qPrintable(error));
+    // One state of the library: all it held when the copy began, and none or some of the articles written since.
+    const int copied = articleCount(*made);
+    QVERIFY2(copied >= before && copied <= before + written,
+        qPrintable(QStringLiteral("%1 articles, between %2 and %3 expected").arg(copied).arg(before).arg(before + written)));
 }
 
 void LibraryBackupTest::dailyBackupIsDueAfterADay()
