@@ -107,8 +107,12 @@ bool LibraryBackup::copy(const QSqlDatabase &source, const QString &destination,
     // Gently: the read transaction opened here holds one snapshot of the library (WAL) through every step; a step
     // finding a transaction open uses it instead of opening its own, and a snapshot never changes, so nothing
     // restarts the copy.
-    const bool gently = pace == Pace::Gently
-        && sqlite3_exec(from, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool gently = false;
+    if (pace == Pace::Gently) {
+        gently = sqlite3_exec(from, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (!gently) // the schema could not be read (busy): no transaction is left open, and the copy goes at once
+            sqlite3_exec(from, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
     int step = SQLITE_OK;
     do {
         step = sqlite3_backup_step(backup, gently ? gentlePagesPerStep : pagesPerStep);
