@@ -831,12 +831,32 @@ int printGrowthTable(const QStringList &files)
     return 0;
 }
 
+QJsonObject machineBeforeRun()
+{
+    return QJsonObject{{QStringLiteral("cpu"), cpuModel()}, {QStringLiteral("cores"), QThread::idealThreadCount()},
+        {QStringLiteral("memoryGiB"), memoryGiB()}, {QStringLiteral("loadBefore"), loadAverage()}};
+}
+
+// The figures that only read the library, and annotations (which write a few rows): what --existing measures again.
+void measureReading(Report &report, Library &library, const Settings &settings, qint64 documents)
+{
+    measureSearch(report, library, settings);
+    measureTrends(report, library, settings);
+    measureAnnotations(report, library, documents);
+}
+
+void printReport(const QJsonObject &root, bool json)
+{
+    if (json)
+        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    else
+        printTable(root);
+}
+
 int runDriver(const Settings &settings, bool json)
 {
     Report report;
-    report.machine
-        = QJsonObject{{QStringLiteral("cpu"), cpuModel()}, {QStringLiteral("cores"), QThread::idealThreadCount()},
-            {QStringLiteral("memoryGiB"), memoryGiB()}, {QStringLiteral("loadBefore"), loadAverage()}};
+    report.machine = machineBeforeRun();
 
     QTemporaryDir temporary(QDir::temp().filePath(QStringLiteral("dossier-bench-XXXXXX")));
     QString dir = settings.workDir;
@@ -887,9 +907,7 @@ int runDriver(const Settings &settings, bool json)
         }
         measureRecognition(report, *library, settings, textBytes);
         measureCorrection(report, *library);
-        measureSearch(report, *library, settings);
-        measureTrends(report, *library, settings);
-        measureAnnotations(report, *library, settings.documents);
+        measureReading(report, *library, settings, settings.documents);
         const QFileInfo file(libraryPath);
         report.corpus.insert(QStringLiteral("librarySizeBytes"), file.size());
     }
@@ -900,10 +918,7 @@ int runDriver(const Settings &settings, bool json)
         err() << "library and corpus kept in " << dir << Qt::endl;
 
     const QJsonObject root = reportJson(report);
-    if (json)
-        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    else
-        printTable(root);
+    printReport(root, json);
     // The quick mode is CI's smoke test of the harness: a figure that could not be measured fails it, a figure
     // that misses its target does not (CI machines are too noisy for that).
     const qsizetype missing = std::count_if(
@@ -921,9 +936,7 @@ int runDriver(const Settings &settings, bool json)
 int runOnExisting(const Settings &settings, bool json)
 {
     Report report;
-    report.machine
-        = QJsonObject{{QStringLiteral("cpu"), cpuModel()}, {QStringLiteral("cores"), QThread::idealThreadCount()},
-            {QStringLiteral("memoryGiB"), memoryGiB()}, {QStringLiteral("loadBefore"), loadAverage()}};
+    report.machine = machineBeforeRun();
     QElapsedTimer total;
     total.start();
     const QString libraryPath = settings.existingLibrary;
@@ -937,19 +950,14 @@ int runOnExisting(const Settings &settings, bool json)
         const qint64 documents = DocumentStore(*library).count();
         report.corpus = QJsonObject{{QStringLiteral("documents"), documents},
             {QStringLiteral("existingLibrary"), libraryPath}, {QStringLiteral("quick"), settings.quick}};
-        measureSearch(report, *library, settings);
-        measureTrends(report, *library, settings);
-        measureAnnotations(report, *library, documents);
+        measureReading(report, *library, settings, documents);
         report.corpus.insert(QStringLiteral("librarySizeBytes"), QFileInfo(libraryPath).size());
     }
     measureGui(report, settings, libraryPath);
     report.machine.insert(QStringLiteral("loadAfter"), loadAverage());
     report.corpus.insert(QStringLiteral("benchmarkSeconds"), secondsOf(total));
     const QJsonObject root = reportJson(report);
-    if (json)
-        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    else
-        printTable(root);
+    printReport(root, json);
     return 0;
 }
 

@@ -111,30 +111,48 @@ void LibraryModel::resetRows()
 void LibraryModel::loadIds()
 {
     m_ranking->cancel(); // its order is for the rows being replaced
-    m_pages.clear();
-    m_pageUse.clear();
-    m_ids.clear();
+    setRows({});
     m_totalCount = 0;
+    m_allHitsListed = true;
     if (!m_library)
         return;
     const DocumentStore store(*m_library);
-    m_allHitsListed = true;
+    QVector<qint64> ids;
     if (isSearching() && m_sortColumn < 0) {
         bool complete = true;
-        m_ids = store.firstSearchOrder(m_searchText, m_rankLimit, &complete);
+        ids = store.firstSearchOrder(m_searchText, m_rankLimit, &complete);
         if (!complete) {
             m_allHitsListed = false;
             m_ranking->start(m_library->path(), m_searchText);
         }
     } else {
-        m_ids = store.documentIds(storeColumn(m_sortColumn), m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder,
+        ids = store.documentIds(storeColumn(m_sortColumn), m_sortColumn < 0 ? Qt::AscendingOrder : m_sortOrder,
             isSearching() ? m_searchText : QString());
     }
-    m_totalCount = isSearching() || m_restricted ? store.count() : int(m_ids.size());
-    if (m_restricted) {
-        // The store sorts (and ranks) the whole library; the restriction keeps its order.
-        m_ids.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
-    }
+    m_totalCount = isSearching() || m_restricted ? store.count() : int(ids.size());
+    setRows(withinRestriction(std::move(ids)));
+}
+
+QVector<qint64> LibraryModel::withinRestriction(QVector<qint64> ids) const
+{
+    // The store sorts (and ranks) the whole library; the restriction keeps its order.
+    if (m_restricted)
+        ids.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
+    return ids;
+}
+
+void LibraryModel::setRows(QVector<qint64> ids)
+{
+    m_ids = std::move(ids);
+    // Pages are cut from the ids by row: new ids, new pages (the last one read may also have ended short).
+    m_pages.clear();
+    m_pageUse.clear();
+}
+
+bool LibraryModel::isForRowsShown(const QString &searchText) const
+{
+    // Whatever changes the rows cancels the background work, so an answer is for them unless the search changed.
+    return searchText == m_searchText && m_sortColumn < 0 && m_library != nullptr;
 }
 
 void LibraryModel::reorderRows(const std::function<void()> &newOrder)
@@ -160,26 +178,20 @@ void LibraryModel::reorderRows(const std::function<void()> &newOrder)
 
 void LibraryModel::applyHitList(const QString &searchText, const QVector<qint64> &ids)
 {
-    if (searchText != m_searchText || m_sortColumn >= 0 || !m_library || m_allHitsListed)
+    if (!isForRowsShown(searchText) || m_allHitsListed)
         return;
-    QVector<qint64> all = ids;
-    if (m_restricted)
-        all.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
+    QVector<qint64> all = withinRestriction(ids);
     // The rows shown are the newest hits, in the same order: the others go below them, and nothing on screen moves.
     if (all.size() >= m_ids.size() && std::equal(m_ids.cbegin(), m_ids.cend(), all.cbegin())) {
         if (all.size() > m_ids.size()) {
             beginInsertRows({}, int(m_ids.size()), int(all.size()) - 1);
-            m_ids = std::move(all);
-            m_pages.clear(); // the last page read may have been cut short where the rows ended
-            m_pageUse.clear();
+            setRows(std::move(all));
             endInsertRows();
         }
     } else {
         // The library changed in between (an import running): start the rows again.
         beginResetModel();
-        m_pages.clear();
-        m_pageUse.clear();
-        m_ids = std::move(all);
+        setRows(std::move(all));
         endResetModel();
     }
     m_allHitsListed = true;
@@ -188,24 +200,16 @@ void LibraryModel::applyHitList(const QString &searchText, const QVector<qint64>
 
 void LibraryModel::applyRanking(const QString &searchText, const QVector<qint64> &ids)
 {
-    // A ranking is cancelled whenever the rows change, so one that arrives is for the rows shown.
-    if (searchText != m_searchText || m_sortColumn >= 0 || !m_library)
+    if (!isForRowsShown(searchText))
         return;
-    QVector<qint64> ranked = ids;
-    if (m_restricted)
-        ranked.removeIf([this](qint64 id) { return !m_restriction.contains(id); });
-    const auto takeRanked = [this, &ranked] {
-        m_pages.clear();
-        m_pageUse.clear();
-        m_ids = std::move(ranked);
-    };
+    QVector<qint64> ranked = withinRestriction(ids);
     // The same rows in another order keep the selection; other rows (the listing failed, or the library changed
     // in between) start the table again.
     if (ranked.size() == m_ids.size()) {
-        reorderRows(takeRanked);
+        reorderRows([this, &ranked] { setRows(std::move(ranked)); });
     } else {
         beginResetModel();
-        takeRanked();
+        setRows(std::move(ranked));
         endResetModel();
     }
     m_allHitsListed = true;

@@ -102,6 +102,11 @@ private:
     void resetRows();
     // Puts the rows in a new order (newOrder fills m_ids), keeping the persistent indexes on their documents.
     void reorderRows(const std::function<void()> &newOrder);
+    QVector<qint64> withinRestriction(QVector<qint64> ids) const;
+    // Replaces the row order; the cached pages go with it.
+    void setRows(QVector<qint64> ids);
+    // Whether a background answer for searchText is for the rows shown now.
+    bool isForRowsShown(const QString &searchText) const;
     void applyHitList(const QString &searchText, const QVector<qint64> &ids);
     void applyRanking(const QString &searchText, const QVector<qint64> &ids);
     static QString publishedText(const PublicationDate &date);

@@ -3,6 +3,7 @@
 #include "entities/gazetteer.h"
 #include "entities/mentionwriter.h"
 #include "entities/textnormaliser.h"
+#include "storage/documentstore.h"
 #include "storage/library.h"
 
 #include <QCryptographicHash>
@@ -525,12 +526,10 @@ bool ActorStore::isRecognized(qint64 documentId) const
 
 QVector<qint64> ActorStore::allDocuments() const
 {
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    // In id order SQLite would read the table with every text; the ids come from an index and are sorted here.
-    query.prepare(QStringLiteral("SELECT id FROM document"));
-    QVector<qint64> found = exec(query) ? ids(query) : QVector<qint64>();
-    std::sort(found.begin(), found.end());
+    const DocumentStore documents(m_library);
+    QVector<qint64> found = documents.documentIds(DocumentColumn::Imported, Qt::AscendingOrder);
+    if (!documents.lastError().isEmpty())
+        m_lastError = documents.lastError();
     return found;
 }
 

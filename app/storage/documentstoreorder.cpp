@@ -145,12 +145,9 @@ QVector<qint64> DocumentStore::documentIds(DocumentColumn column, Qt::SortOrder 
         return ids;
     }
 
-    QVector<qint64> hits;
-    if (!readIds(m_library, QStringLiteral("SELECT rowid FROM document_fts WHERE document_fts MATCH ?"), &expression,
-            &hits, &error)) {
-        m_lastError = tr("The search could not be run: %1").arg(error);
+    const QVector<qint64> hits = searchHits(searchText);
+    if (!m_lastError.isEmpty())
         return ids;
-    }
     if (hits.size() * rowLookupShare < count()) {
         if (!readIds(m_library,
                 QStringLiteral("SELECT d.id FROM document_fts JOIN document d ON d.id = document_fts.rowid"
