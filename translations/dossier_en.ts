@@ -2229,17 +2229,17 @@
         <translation>Select an article in the list to read it.</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), %1 matching</source>
+        <source>%Ln article(s), %1 matching</source>
         <translation>
-            <numerusform>%n article, %1 matching</numerusform>
-            <numerusform>%n articles, %1 matching</numerusform>
+            <numerusform>%Ln article, %1 matching</numerusform>
+            <numerusform>%Ln articles, %1 matching</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,24 +2646,24 @@
         <translation>The matches could not be ranked by relevance: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), over %1 matching, ranking by relevance…</source>
+        <source>%Ln article(s), over %1 matching, ranking by relevance…</source>
         <translation>
-            <numerusform>%n article, over %1 matching, ranking by relevance…</numerusform>
-            <numerusform>%n articles, over %1 matching, ranking by relevance…</numerusform>
+            <numerusform>%Ln article, over %1 matching, ranking by relevance…</numerusform>
+            <numerusform>%Ln articles, over %1 matching, ranking by relevance…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), %1 matching, ranking by relevance…</source>
+        <source>%Ln article(s), %1 matching, ranking by relevance…</source>
         <translation>
-            <numerusform>%n article, %1 matching, ranking by relevance…</numerusform>
-            <numerusform>%n articles, %1 matching, ranking by relevance…</numerusform>
+            <numerusform>%Ln article, %1 matching, ranking by relevance…</numerusform>
+            <numerusform>%Ln articles, %1 matching, ranking by relevance…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), over %1 matching</source>
+        <source>%Ln article(s), over %1 matching</source>
         <translation>
-            <numerusform>%n article, over %1 matching</numerusform>
-            <numerusform>%n articles, over %1 matching</numerusform>
+            <numerusform>%Ln article, over %1 matching</numerusform>
+            <numerusform>%Ln articles, over %1 matching</numerusform>
         </translation>
     </message>
 </context>
@@ -3392,10 +3392,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>

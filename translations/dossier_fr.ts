@@ -2229,17 +2229,17 @@
         <translation>Sélectionnez un article dans la liste pour le lire.</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), %1 matching</source>
+        <source>%Ln article(s), %1 matching</source>
         <translation>
-            <numerusform>%n article, %1 correspondant</numerusform>
-            <numerusform>%n articles, %1 correspondants</numerusform>
+            <numerusform>%Ln article, %1 correspondant</numerusform>
+            <numerusform>%Ln articles, %1 correspondants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,24 +2646,24 @@
         <translation>Les résultats n’ont pas pu être classés par pertinence : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), over %1 matching, ranking by relevance…</source>
+        <source>%Ln article(s), over %1 matching, ranking by relevance…</source>
         <translation>
-            <numerusform>%n article, plus de %1 correspondants, classement par pertinence…</numerusform>
-            <numerusform>%n articles, plus de %1 correspondants, classement par pertinence…</numerusform>
+            <numerusform>%Ln article, plus de %1 correspondants, classement par pertinence…</numerusform>
+            <numerusform>%Ln articles, plus de %1 correspondants, classement par pertinence…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), %1 matching, ranking by relevance…</source>
+        <source>%Ln article(s), %1 matching, ranking by relevance…</source>
         <translation>
-            <numerusform>%n article, %1 correspondant, classement par pertinence…</numerusform>
-            <numerusform>%n articles, %1 correspondants, classement par pertinence…</numerusform>
+            <numerusform>%Ln article, %1 correspondant, classement par pertinence…</numerusform>
+            <numerusform>%Ln articles, %1 correspondants, classement par pertinence…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s), over %1 matching</source>
+        <source>%Ln article(s), over %1 matching</source>
         <translation>
-            <numerusform>%n article, plus de %1 correspondants</numerusform>
-            <numerusform>%n articles, plus de %1 correspondants</numerusform>
+            <numerusform>%Ln article, plus de %1 correspondants</numerusform>
+            <numerusform>%Ln articles, plus de %1 correspondants</numerusform>
         </translation>
     </message>
 </context>
@@ -3392,10 +3392,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>

@@ -705,14 +705,14 @@ void MainWindow::updateStatus()
     const QString matching = QLocale().toString(m_model->allHitsListed() ? m_model->rowCount()
                                                                           : std::max(0, m_model->rowCount() - 1));
     if (!m_model->isSearching())
-        m_countLabel->setText(tr("%n article(s)", "", total));
+        m_countLabel->setText(tr("%Ln article(s)", "", total));
     else if (m_model->isRanking())
         m_countLabel->setText(m_model->allHitsListed()
-                ? tr("%n article(s), %1 matching, ranking by relevance…", "", total).arg(matching)
-                : tr("%n article(s), over %1 matching, ranking by relevance…", "", total).arg(matching));
+                ? tr("%Ln article(s), %1 matching, ranking by relevance…", "", total).arg(matching)
+                : tr("%Ln article(s), over %1 matching, ranking by relevance…", "", total).arg(matching));
     else
-        m_countLabel->setText(m_model->allHitsListed() ? tr("%n article(s), %1 matching", "", total).arg(matching)
-                                                       : tr("%n article(s), over %1 matching", "", total).arg(matching));
+        m_countLabel->setText(m_model->allHitsListed() ? tr("%Ln article(s), %1 matching", "", total).arg(matching)
+                                                       : tr("%Ln article(s), over %1 matching", "", total).arg(matching));
     if (m_openDocumentId == 0)
         showReaderPlaceholder();
     updateWelcome();

@@ -374,7 +374,7 @@ void ReportDialog::onTaskFinished(const std::shared_ptr<ReportTask> &task)
         m_preview->clear();
         loadReportDocument(m_preview->document(), task->preview);
         m_status->setText(tr("%n annotated passage(s)", nullptr, task->annotationCount) + u" · "
-            + tr("%n article(s)", nullptr, task->documentCount));
+            + tr("%Ln article(s)", nullptr, task->documentCount));
         Q_EMIT previewReady();
     } else {
         m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(task->outputPath)));
